@@ -1,0 +1,69 @@
+package org.carecoop.demo;
+
+import java.util.List;
+import java.util.Set;
+import org.carecoop.people.PeopleApi;
+import org.carecoop.people.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Loads the demo co-op once; later starts find it already there and leave it alone. */
+@Component
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String DOMAIN = "@demo.carecoop.test";
+
+    private final PeopleApi people;
+    private final boolean enabled;
+    private final String password;
+
+    DemoData(
+            PeopleApi people,
+            @Value("${carecoop.demo.enabled:${carecoop.embedded-db.enabled:false}}") boolean enabled,
+            @Value("${carecoop.demo.password}") String password) {
+        this.people = people;
+        this.enabled = enabled;
+        this.password = password;
+    }
+
+    record DemoAccount(String name, String displayName, Set<Role> roles) {}
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("eric", "Eric Walsh", Set.of(Role.SUPPORTED_PERSON)),
+            new DemoAccount("linda", "Linda Sutcliffe", Set.of(Role.SUPPORTED_PERSON)),
+            new DemoAccount("pat", "Pat Greenwood", Set.of(Role.FAMILY)),
+            new DemoAccount("sam", "Sam Walsh", Set.of(Role.FAMILY)),
+            new DemoAccount("drshah", "Dr Anjali Shah", Set.of(Role.HEALTH_PROFESSIONAL)),
+            new DemoAccount("coordinator", "Rachel Moss", Set.of(Role.COORDINATOR)),
+            new DemoAccount("amina", "Amina Hussain", Set.of(Role.WORKER)),
+            new DemoAccount("ben", "Ben Crowther", Set.of(Role.WORKER)),
+            new DemoAccount("chloe", "Chloe Barker", Set.of(Role.WORKER, Role.PEER_SUPPORTER)),
+            new DemoAccount("dev", "Dev Patel", Set.of(Role.WORKER)),
+            new DemoAccount("ella", "Ella Thornton", Set.of(Role.WORKER)),
+            new DemoAccount("finn", "Finn O'Brien", Set.of(Role.WORKER, Role.VOLUNTEER)),
+            new DemoAccount("grace", "Grace Mitchell", Set.of(Role.WORKER)),
+            new DemoAccount("hari", "Hari Sharma", Set.of(Role.WORKER)));
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        int created = 0;
+        for (DemoAccount account : ACCOUNTS) {
+            String email = account.name() + DOMAIN;
+            if (people.accountByEmail(email).isEmpty()) {
+                people.createAccount(email, account.displayName(), password, account.roles());
+                created++;
+            }
+        }
+        if (created > 0) {
+            log.info("Demo data: created {} accounts; each signs in with the demo password", created);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.carecoop.people.internal;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.carecoop.audit.AuditEntry;
+import org.carecoop.audit.AuditEntry.Outcome;
+import org.carecoop.audit.AuditLog;
+import org.carecoop.people.AccountException;
+import org.carecoop.people.AccountSummary;
+import org.carecoop.people.PeopleApi;
+import org.carecoop.people.Role;
+import org.carecoop.platform.security.Caller;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts: sign-up by the person, and assisted sign-up by a co-ordinator (CH7). */
+@Service
+public class AccountRegistration implements PeopleApi {
+
+    private final Accounts accounts;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountRegistration(
+            Accounts accounts, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A person signs themselves up. Only self-chosen roles are accepted. */
+    @Transactional
+    public UUID signUp(String email, String displayName, String password, Set<Role> roles) {
+        if (roles.isEmpty() || !roles.stream().allMatch(Role::selfChosen)) {
+            throw new IllegalArgumentException("Sign-up roles must be self-chosen: " + roles);
+        }
+        return createAccount(email, displayName, password, roles);
+    }
+
+    /**
+     * A co-ordinator creates an account for someone who is not online. It has no password until the
+     * person sets one through a reset link; the co-ordinator can act for it at once. Recorded as
+     * created by the co-ordinator, and in the access log.
+     */
+    @Transactional
+    public UUID createOnBehalf(Caller coordinator, String email, String displayName, String phone, Set<Role> roles) {
+        if (!coordinator.hasRole(Role.COORDINATOR.name())) {
+            throw new org.springframework.security.access.AccessDeniedException("Only co-ordinators can do this");
+        }
+        if (roles.isEmpty() || !roles.stream().allMatch(Role::selfChosen)) {
+            throw new IllegalArgumentException("Assisted sign-up roles must be self-chosen: " + roles);
+        }
+        if (accounts.emailTaken(email)) {
+            throw AccountException.emailTaken();
+        }
+        UUID id = UUID.randomUUID();
+        accounts.insert(new Account(
+                id,
+                email.strip(),
+                displayName.strip(),
+                phone.isBlank() ? null : phone.strip(),
+                null,
+                clock.instant(),
+                coordinator.actorId(),
+                true,
+                EnumSet.copyOf(roles)));
+        audit.record(AuditEntry.by(coordinator, clock.instant(), "CREATE", id, "account", Outcome.ALLOWED)
+                .withDetail("Account created on the person's behalf"));
+        return id;
+    }
+
+    @Override
+    @Transactional
+    public UUID createAccount(String email, String displayName, String password, Set<Role> roles) {
+        if (accounts.emailTaken(email)) {
+            throw AccountException.emailTaken();
+        }
+        policy.check(password, email);
+        UUID id = UUID.randomUUID();
+        accounts.insert(new Account(
+                id,
+                email.strip(),
+                displayName.strip(),
+                null,
+                encoder.encode(password),
+                clock.instant(),
+                null,
+                true,
+                EnumSet.copyOf(roles)));
+        return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> account(UUID id) {
+        return accounts.byId(id).map(Account::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> accountByEmail(String email) {
+        return accounts.byEmail(email).map(Account::summary);
+    }
+}
