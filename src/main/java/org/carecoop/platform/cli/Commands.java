@@ -19,9 +19,17 @@ public final class Commands {
     }
 
     public static int run(Class<?> application, String name, String[] arguments) {
+        // Benchmarks load synthetic data, so they get a throw-away database of their own and never
+        // touch the data directory of a running co-op.
+        boolean throwAway = name.equals("bench");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("carecoop.demo.enabled=false", "spring.main.log-startup-info=false")
+                .properties(
+                        "carecoop.demo.enabled=false",
+                        "spring.main.log-startup-info=false",
+                        // Standard output belongs to the command: its last line is the result.
+                        "logging.level.root=warn",
+                        "carecoop.embedded-db.ephemeral=" + throwAway)
                 .run()) {
             Command command = context.getBeansOfType(Command.class).values().stream()
                     .filter(c -> c.name().equals(name))
