@@ -59,6 +59,7 @@ class SecurityConfiguration {
         "/actuator/health",
         "/actuator/health/**",
         "/v3/api-docs",
+        "/v3/api-docs.yaml",
         "/v3/api-docs/**"
     };
 
