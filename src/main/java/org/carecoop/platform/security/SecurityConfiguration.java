@@ -28,6 +28,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} (stateless, bearer tokens, problem+json
@@ -79,9 +80,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, OpaqueTokenIntrospector tokens, ProblemResponses problems)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            OpaqueTokenIntrospector tokens,
+            ProblemResponses problems,
+            @Value("${carecoop.api.max-body-size:256KB}") DataSize maxBodySize)
             throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiErrorResponseFilter(problems), DisableEncodeUrlFilter.class)
+                .addFilterBefore(new ApiBodyLimitFilter(maxBodySize, problems), DisableEncodeUrlFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/tokens")
