@@ -10,6 +10,7 @@ import static org.carecoop.security.InputRow.Mutation.scripts;
 import static org.carecoop.security.InputRow.Mutation.set;
 import static org.carecoop.security.InputRow.form;
 import static org.carecoop.security.InputRow.json;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,6 +48,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -67,7 +71,7 @@ import tools.jackson.databind.json.JsonMapper;
  * one {@code refuses(mutation, …)} line per bad variation, and the baseline's success status:
  *
  * <pre>{@code
- * form("POST /profile/edit")
+ * form("POST /profile/edit").signedInAs(demo("eric"))
  *         .valid("displayName", "Eric Walsh").valid("phone", "01422 000000")
  *         .unchanged("profile", () -> profileOf(eric))
  *         .refuses(missing("displayName"), "displayName", "Enter your name")
@@ -84,8 +88,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Mutations: {@code missing}, {@code blank}, {@code oversized} (10,000 characters),
  * {@code set(field, value)} (any string, number, list or map — wrong types), {@code scripts(field)}
  * (both script payloads), {@code body(name, raw, contentType)} (malformed or huge bodies),
- * {@code asContentType(type)}, and {@code a.and(b)} to combine. Signed-in forms need the request
- * signed in: extend {@link #request} the way the access matrix does.
+ * {@code asContentType(type)}, and {@code a.and(b)} to combine. {@code signedInAs(email)} sends the
+ * row's requests signed in (a session for forms, a bearer token for the API; demo accounts, whose
+ * password is {@link #DEMO_PASSWORD}).
  */
 class BadInputTests extends IntegrationTest {
 
@@ -109,6 +114,9 @@ class BadInputTests extends IntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    UserDetailsService userDetails;
 
     List<InputRow> rows() throws Exception {
         String resetAccount = freshAccount();
@@ -314,13 +322,23 @@ class BadInputTests extends IntegrationTest {
         }
     }
 
-    private MockHttpServletRequestBuilder request(InputRow row, Payload payload) {
+    private MockHttpServletRequestBuilder request(InputRow row, Payload payload) throws Exception {
         MockHttpServletRequestBuilder request =
                 MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), row.path());
         if (row.kind() == Kind.FORM) {
             request.with(csrf()).header(HttpHeaders.ACCEPT, BROWSER_ACCEPT);
         } else {
             request.accept(MediaType.APPLICATION_JSON);
+        }
+        String account = row.signedInAs();
+        if (account != null) {
+            if (row.kind() == Kind.FORM) {
+                UserDetails principal = userDetails.loadUserByUsername(account);
+                request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities())));
+            } else {
+                request.header(HttpHeaders.AUTHORIZATION, bearer(account, DEMO_PASSWORD));
+            }
         }
         if (payload.rawBody() != null) {
             return request.contentType(payload.contentType()).content(payload.rawBody());
@@ -417,9 +435,14 @@ class BadInputTests extends IntegrationTest {
     }
 
     private String bearer() throws Exception {
+        return bearer(freshAccount(), PASSWORD);
+    }
+
+    /** A bearer token for the account; {@link InputRow#signedInAs} rows use demo accounts. */
+    private String bearer(String email, String password) throws Exception {
         String body = mvc.perform(post("/api/v1/tokens")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"" + freshAccount() + "\",\"password\":\"" + PASSWORD + "\"}"))
+                        .content("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

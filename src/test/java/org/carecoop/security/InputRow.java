@@ -43,6 +43,7 @@ final class InputRow {
     private final Map<String, Supplier<?>> unchanged = new LinkedHashMap<>();
     private final List<Case> cases = new ArrayList<>();
     private int acceptedStatus;
+    private @Nullable String signedInAs;
 
     private InputRow(Kind kind, String route) {
         Route parsed = Route.parse(route);
@@ -103,6 +104,15 @@ final class InputRow {
         return this;
     }
 
+    /**
+     * Sends every request signed in as this account (email): a web session for forms, a bearer token
+     * for the API.
+     */
+    InputRow signedInAs(String email) {
+        this.signedInAs = email;
+        return this;
+    }
+
     /** The baseline itself is accepted with this status and changes the database; checked last. */
     InputRow acceptsBaselineWith(int status) {
         this.acceptedStatus = status;
@@ -138,6 +148,11 @@ final class InputRow {
 
     int acceptedStatus() {
         return acceptedStatus;
+    }
+
+    @Nullable
+    String signedInAs() {
+        return signedInAs;
     }
 
     @Override
