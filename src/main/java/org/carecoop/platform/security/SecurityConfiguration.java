@@ -23,6 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Two filter chains: the JSON API under {@code /api/**} (stateless, bearer tokens, problem+json
@@ -55,6 +56,7 @@ class SecurityConfiguration {
         "/actuator/health",
         "/actuator/health/**",
         "/v3/api-docs",
+        "/v3/api-docs.yaml",
         "/v3/api-docs/**"
     };
 
@@ -62,9 +64,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, OpaqueTokenIntrospector tokens, ProblemResponses problems)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            OpaqueTokenIntrospector tokens,
+            ProblemResponses problems,
+            @Value("${carecoop.api.max-body-size:256KB}") DataSize maxBodySize)
             throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiErrorResponseFilter(problems), DisableEncodeUrlFilter.class)
+                .addFilterBefore(new ApiBodyLimitFilter(maxBodySize, problems), DisableEncodeUrlFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/tokens")

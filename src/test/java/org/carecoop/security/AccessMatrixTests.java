@@ -1,0 +1,306 @@
+package org.carecoop.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carecoop.people.Role.COORDINATOR;
+import static org.carecoop.security.AccessRow.route;
+import static org.carecoop.security.Outcome.ALLOW;
+import static org.carecoop.security.Outcome.FORBIDDEN;
+import static org.carecoop.security.Outcome.NOT_FOUND;
+import static org.carecoop.security.Outcome.SERVER_ERROR;
+import static org.carecoop.security.Outcome.SIGN_IN;
+import static org.carecoop.security.Outcome.UNAUTHORIZED;
+import static org.carecoop.security.Sample.demoPerson;
+import static org.carecoop.security.Sample.text;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.carecoop.people.PeopleApi;
+import org.carecoop.people.Role;
+import org.carecoop.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * Who can reach which route. Every route of the application — each pattern × method of the Spring
+ * MVC handler mappings, plus the routes only Spring Security's filters answer — must have exactly one
+ * row in {@link #MATRIX}, and every row must name a route that exists. A new controller without a
+ * row fails the build, listing the row to add.
+ *
+ * <h2>Adding a row</h2>
+ *
+ * <p>One line per route, {@code "METHOD /pattern"} with the pattern exactly as the mapping declares
+ * it, then the outcome for each audience. Later calls override earlier ones, so write the general
+ * rule first and the exceptions after it:
+ *
+ * <pre>{@code
+ * route("GET /profile").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+ * route("GET /people/{id}/profile").with("id", demoPerson("eric")).anonymous(SIGN_IN)
+ *         .everyoneSignedIn(FORBIDDEN).as(ALLOW, SUPPORTED_PERSON, FAMILY, COORDINATOR),
+ * route("GET /assisted").anonymous(SIGN_IN).everyoneSignedIn(FORBIDDEN).as(COORDINATOR, ALLOW),
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code anonymous(o)} — nobody signed in;
+ *   <li>{@code everyoneSignedIn(o)} — an account of every {@link Role};
+ *   <li>{@code everyone(o)} — both of the above;
+ *   <li>{@code as(role, o)} or {@code as(o, role, role…)} — accounts holding just those roles;
+ *   <li>{@code with("variable", sample)} — the value for a path variable: {@code demoPerson("eric")},
+ *       {@code randomUuid()} or {@code text("…")}. Without it, {@link #DEFAULT_SAMPLES} decides.
+ * </ul>
+ *
+ * <p>Outcomes ({@link Outcome}): {@code ALLOW} (2xx, a redirect anywhere but sign-in, or the input
+ * refused with 400/409/413/415/422 — past the access rules either way), {@code SIGN_IN} (redirected
+ * to the sign-in page), {@code UNAUTHORIZED} (401 problem+json, API), {@code FORBIDDEN} (403),
+ * {@code NOT_FOUND} (404), {@code SERVER_ERROR} (5xx).
+ *
+ * <h2>How each route is called</h2>
+ *
+ * <p>Each audience is an account holding only that role ({@link SignedInAccounts}). Web routes are
+ * called with a signed-in session, a browser's {@code Accept} header and, for anything but GET, a valid CSRF
+ * token and an empty form. Routes under {@code /api/} are called with the account's bearer token,
+ * {@code Accept: application/json} and, for anything but GET, the body {@code {}}; every API error
+ * must be problem+json. On top of the matrix, every web route must treat a caller with only a bearer
+ * token as anonymous, and every API route must treat a caller with only a web session cookie as
+ * anonymous.
+ */
+class AccessMatrixTests extends IntegrationTest {
+
+    // spotless:off
+    static final List<AccessRow> MATRIX = List.of(
+            // Public pages
+            route("GET /").everyone(ALLOW),
+            route("GET /accessibility").everyone(ALLOW),
+            route("GET /sign-in").everyone(ALLOW),
+            route("POST /sign-in").everyone(SIGN_IN), // empty email and password: back to the form
+            route("POST /sign-out").everyone(ALLOW),
+            route("GET /sign-up").everyone(ALLOW),
+            route("POST /sign-up").everyone(ALLOW),
+            route("GET /password-reset").everyone(ALLOW),
+            route("POST /password-reset").everyone(ALLOW),
+            route("GET /password-reset/{token}").everyone(ALLOW), // an unknown link: "this link has expired"
+            route("POST /password-reset/{token}").everyone(ALLOW),
+            // Spring Boot's error page opened directly, with no error to describe, reports a 500
+            route("GET /error").everyone(SERVER_ERROR),
+            route("POST /error").everyone(SERVER_ERROR),
+
+            // Signed in
+            route("GET /dashboard").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+
+            // Assisted mode (CH7): only co-ordinators act for someone; only someone acting can stop
+            route("POST /act-for")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(COORDINATOR, ALLOW),
+            route("POST /act-for/stop").anonymous(SIGN_IN).everyoneSignedIn(FORBIDDEN),
+
+            // JSON API
+            route("POST /api/v1/tokens").everyone(ALLOW),
+            route("GET /api/v1/me").anonymous(UNAUTHORIZED).everyoneSignedIn(ALLOW),
+
+            // Platform
+            route("GET /v3/api-docs").everyone(ALLOW),
+            route("GET /v3/api-docs.yaml").everyone(ALLOW),
+            route("GET /actuator").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /actuator/health").everyone(ALLOW),
+            route("GET /actuator/health/**").everyone(NOT_FOUND)); // no health groups are configured
+    // spotless:on
+
+    /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */
+    static final Map<String, Sample> DEFAULT_SAMPLES =
+            Map.of("id", demoPerson("eric"), "token", text("no-such-password-reset-link"));
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}|\\*\\*|\\*");
+
+    private static SignedInAccounts accounts;
+    private static Cookie webSession;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PeopleApi people;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @BeforeEach
+    void signInEveryRole() throws Exception {
+        if (accounts == null) {
+            accounts = SignedInAccounts.create(mvc, people, userDetails);
+            webSession = accounts.sessionCookie(COORDINATOR);
+        }
+    }
+
+    @Test
+    void everyRouteHasExactlyOneCompleteRowAndEveryRowARoute() {
+        SortedSet<Route> routes = RouteCatalogue.discover(context);
+        Map<Route, Long> rows = MATRIX.stream()
+                .collect(Collectors.groupingBy(AccessRow::route, java.util.TreeMap::new, Collectors.counting()));
+        List<String> problems = new ArrayList<>();
+        routes.stream()
+                .filter(r -> !rows.containsKey(r))
+                .forEach(r -> problems.add("No row for " + r + ": add route(\"" + r + "\")…"));
+        rows.keySet().stream()
+                .filter(r -> !routes.contains(r))
+                .forEach(r -> problems.add("Row for " + r + ", which no longer exists: remove it"));
+        rows.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .forEach(e -> problems.add(e.getValue() + " rows for " + e.getKey() + ": keep one"));
+        MATRIX.stream()
+                .filter(row -> !row.missingAudiences().isEmpty())
+                .forEach(row -> problems.add("Row for " + row + " says nothing about " + row.missingAudiences()));
+        assertThat(problems)
+                .as("access matrix against the application's routes")
+                .isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRouteAnswersEachAudienceAsTheMatrixSays() {
+        Set<Route> routes = RouteCatalogue.discover(context);
+        return MATRIX.stream()
+                .filter(row -> routes.contains(row.route()))
+                .map(row -> DynamicTest.dynamicTest(row.toString(), () -> check(row)));
+    }
+
+    private void check(AccessRow row) throws Exception {
+        String path = path(row);
+        List<String> mismatches = new ArrayList<>();
+        for (Audience audience : Audience.all()) {
+            Outcome expected = row.expected(audience).orElseThrow();
+            compare(row, audience.toString(), expected, call(row.route(), path, audience), mismatches);
+        }
+        Outcome anonymous = row.expected(Audience.ANONYMOUS).orElseThrow();
+        if (row.route().api()) {
+            compare(
+                    row,
+                    "web session cookie only",
+                    anonymous,
+                    request(row.route(), path).cookie(webSession),
+                    mismatches);
+        } else {
+            compare(
+                    row,
+                    "bearer token only",
+                    anonymous,
+                    request(row.route(), path).header(HttpHeaders.AUTHORIZATION, accounts.bearer(COORDINATOR)),
+                    mismatches);
+        }
+        assertThat(mismatches).as(row + " (called as " + path + ")").isEmpty();
+    }
+
+    private void compare(
+            AccessRow row, String who, Outcome expected, MockHttpServletRequestBuilder request, List<String> mismatches)
+            throws Exception {
+        MockHttpServletResponse response;
+        try {
+            response = mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) {
+            // An exception out of MockMvc is a 500 on a real server.
+            mismatches.add(who + ": expected " + expected + " but the request failed with " + e);
+            return;
+        }
+        Outcome actual = outcome(response);
+        String seen = response.getStatus()
+                + (response.getRedirectedUrl() == null ? "" : " to " + response.getRedirectedUrl())
+                + (response.getContentType() == null ? "" : " " + response.getContentType());
+        if (actual != expected) {
+            mismatches.add(who + ": expected " + expected + " but was " + actual + " (" + seen + ")");
+        } else if (row.route().api() && response.getStatus() >= 400 && !problemJson(response)) {
+            mismatches.add(who + ": " + actual + " as expected, but not as application/problem+json (" + seen + ")");
+        }
+    }
+
+    private MockHttpServletRequestBuilder call(Route route, String path, Audience audience) {
+        MockHttpServletRequestBuilder request = request(route, path);
+        audience.signedIn().ifPresent(role -> {
+            if (route.api()) {
+                request.header(HttpHeaders.AUTHORIZATION, accounts.bearer(role));
+            } else {
+                request.with(accounts.session(role));
+            }
+        });
+        return request;
+    }
+
+    /** The request with no credentials: minimal body, CSRF token for web forms. */
+    private static MockHttpServletRequestBuilder request(Route route, String path) {
+        HttpMethod method = HttpMethod.valueOf(route.method());
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path);
+        boolean body = !method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD);
+        if (route.api()) {
+            request.accept(MediaType.APPLICATION_JSON);
+            if (body) {
+                request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+        } else {
+            request.header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8");
+            if (body) {
+                request.contentType(MediaType.APPLICATION_FORM_URLENCODED).with(csrf());
+            }
+        }
+        return request;
+    }
+
+    private static String path(AccessRow row) {
+        Matcher matcher = PATH_VARIABLE.matcher(row.route().pattern());
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String value = matcher.group(1) == null
+                    ? "sample"
+                    : row.sample(matcher.group(1))
+                            .or(() -> java.util.Optional.ofNullable(DEFAULT_SAMPLES.get(matcher.group(1))))
+                            .orElseGet(Sample::randomUuid)
+                            .value(accounts);
+            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    static Outcome outcome(MockHttpServletResponse response) {
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl();
+        if (status >= 300 && status < 400) {
+            return location != null && location.replaceFirst("[?#].*", "").endsWith("/sign-in") ? SIGN_IN : ALLOW;
+        }
+        if (status >= 200 && status < 300) {
+            return ALLOW;
+        }
+        return switch (status) {
+            case 400, 409, 413, 415, 422 -> ALLOW;
+            case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            default -> status >= 500 ? SERVER_ERROR : Outcome.OTHER;
+        };
+    }
+
+    private static boolean problemJson(MockHttpServletResponse response) {
+        String type = response.getContentType();
+        return type != null && MediaType.parseMediaType(type).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+}

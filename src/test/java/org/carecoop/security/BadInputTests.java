@@ -1,0 +1,480 @@
+package org.carecoop.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carecoop.security.InputRow.Mutation.asContentType;
+import static org.carecoop.security.InputRow.Mutation.blank;
+import static org.carecoop.security.InputRow.Mutation.body;
+import static org.carecoop.security.InputRow.Mutation.missing;
+import static org.carecoop.security.InputRow.Mutation.oversized;
+import static org.carecoop.security.InputRow.Mutation.scripts;
+import static org.carecoop.security.InputRow.Mutation.set;
+import static org.carecoop.security.InputRow.form;
+import static org.carecoop.security.InputRow.json;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.carecoop.people.PeopleApi;
+import org.carecoop.people.Role;
+import org.carecoop.security.InputRow.Case;
+import org.carecoop.security.InputRow.Expectation;
+import org.carecoop.security.InputRow.Kind;
+import org.carecoop.security.InputRow.Mutation;
+import org.carecoop.security.InputRow.Payload;
+import org.carecoop.support.IntegrationTest;
+import org.carecoop.support.TestMail;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every form and API endpoint that takes input, sent missing, oversized, wrong-typed, malformed and
+ * script-bearing values. Each must be refused clearly — a web form re-rendered (200) with the
+ * message in the GOV.UK error summary and at the field; an API request answered 4xx with
+ * {@code application/problem+json} and a {@code detail} — never with a 500, a stack trace or an
+ * exception class name, never echoing a script unescaped, and without changing the database. Then the
+ * valid baseline must be accepted and change it, which shows the "unchanged" checks can fail.
+ *
+ * <h2>Adding a form or endpoint</h2>
+ *
+ * <p>Add a row to {@link #rows()}: the route, the fields of a valid baseline, what must not change,
+ * one {@code refuses(mutation, …)} line per bad variation, and the baseline's success status:
+ *
+ * <pre>{@code
+ * form("POST /profile/edit").signedInAs(demo("eric"))
+ *         .valid("displayName", "Eric Walsh").valid("phone", "01422 000000")
+ *         .unchanged("profile", () -> profileOf(eric))
+ *         .refuses(missing("displayName"), "displayName", "Enter your name")
+ *         .refuses(oversized("displayName"), "displayName", "100 characters or fewer")
+ *         .refuses(scripts("displayName"), "displayName", "Use plain text only")
+ *         .acceptsBaselineWith(302),
+ * json("POST /api/v1/things")
+ *         .valid("hours", 3)
+ *         .unchanged("things", () -> count("things.thing"))
+ *         .refuses(set("hours", "three"), 400, null, "could not be read")
+ *         .acceptsBaselineWith(201),
+ * }</pre>
+ *
+ * <p>Mutations: {@code missing}, {@code blank}, {@code oversized} (10,000 characters),
+ * {@code set(field, value)} (any string, number, list or map — wrong types), {@code scripts(field)}
+ * (both script payloads), {@code body(name, raw, contentType)} (malformed or huge bodies),
+ * {@code asContentType(type)}, and {@code a.and(b)} to combine. {@code signedInAs(email)} sends the
+ * row's requests signed in (a session for forms, a bearer token for the API; demo accounts, whose
+ * password is {@link #DEMO_PASSWORD}).
+ */
+class BadInputTests extends IntegrationTest {
+
+    /** Text that only a leaked exception would put in a response. */
+    private static final Pattern LEAK = Pattern.compile(
+            "(?i)exception|stack ?trace|\\tat |\\bjava\\.(lang|util|io|sql)|\\bjakarta\\.|"
+                    + "\\borg\\.(springframework|carecoop|postgresql|thymeleaf|apache|hibernate)\\.|\\btools\\.jackson");
+
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+    private static final String PASSWORD = "bad input password 2026";
+    private static final String ONE_MEGABYTE = "y".repeat(1024 * 1024);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PeopleApi people;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    List<InputRow> rows() throws Exception {
+        String resetAccount = freshAccount();
+        String token = resetToken(resetAccount);
+        String tokenAccount = freshAccount();
+        // spotless:off
+        return List.of(
+                form("POST /sign-up")
+                        .valid("displayName", "Alex Example")
+                        .valid("email", (Supplier<String>) BadInputTests::freshEmail)
+                        .valid("password", PASSWORD)
+                        .valid("roles", List.of("WORKER", "VOLUNTEER"))
+                        .unchanged("accounts", () -> count("people.account"))
+                        .refuses(missing("displayName"), "displayName", "Enter your name")
+                        .refuses(blank("displayName"), "displayName", "Enter your name")
+                        .refuses(oversized("displayName"), "displayName", "Name must be 100 characters or fewer")
+                        .refuses(scripts("displayName"), "displayName", "Use plain text only")
+                        .refuses(missing("email"), "email", "Enter your email address")
+                        .refuses(oversized("email"), "email", "Email address must be 254 characters or fewer")
+                        .refuses(set("email", "not an email"), "email", "Enter an email address in the correct format")
+                        .refuses(scripts("email"), "email", "Enter an email address in the correct format")
+                        .refuses(
+                                set("email", demo("eric")),
+                                "email",
+                                "An account with this email address already exists")
+                        .refuses(missing("password"), "password", "Enter a password")
+                        .refuses(oversized("password"), "password", "Password must be between 8 and 128 characters")
+                        .refuses(set("password", "short"), "password", "Password must be between 8 and 128 characters")
+                        // a password may hold any characters, so make another field wrong to see it is not echoed
+                        .refuses(
+                                scripts("password").stream()
+                                        .map(m -> m.and(missing("displayName")))
+                                        .toList(),
+                                "displayName",
+                                "Enter your name")
+                        .refuses(missing("roles"), "roles", "Select what you will use CareCoop for")
+                        .refuses(set("roles", "ADMIN"), "roles", "Select what you will use CareCoop for")
+                        .refuses(
+                                set("roles", List.of("WORKER", "COORDINATOR")),
+                                "roles",
+                                "Select what you will use CareCoop for")
+                        .refuses(set("roles", "42"), "roles", "Select what you will use CareCoop for")
+                        .refuses(oversized("roles"), "roles", "Select what you will use CareCoop for")
+                        .refuses(
+                                set("roles", java.util.Collections.nCopies(10, "WORKER")),
+                                "roles",
+                                "Select what you will use CareCoop for")
+                        .refuses(scripts("roles"), "roles", "Select what you will use CareCoop for")
+                        .refuses(asContentType(MediaType.APPLICATION_JSON_VALUE), "displayName", "Enter your name")
+                        .acceptsBaselineWith(302),
+                form("POST /password-reset")
+                        .valid("email", (Supplier<String>) this::freshAccount)
+                        .unchanged("reset links", () -> count("people.password_reset"))
+                        .refuses(missing("email"), "email", "Enter your email address")
+                        .refuses(blank("email"), "email", "Enter your email address")
+                        .refuses(oversized("email"), "email", "Email address must be 254 characters or fewer")
+                        .refuses(set("email", "not an email"), "email", "Enter an email address in the correct format")
+                        .refuses(scripts("email"), "email", "Enter an email address in the correct format")
+                        .refuses(asContentType(MediaType.APPLICATION_JSON_VALUE), "email", "Enter your email address")
+                        .acceptsBaselineWith(200),
+                form("POST /password-reset/" + token)
+                        .valid("password", PASSWORD + " new")
+                        .valid("confirm", PASSWORD + " new")
+                        .unchanged("password", () -> passwordHash(resetAccount))
+                        .unchanged("reset links used", () -> usedResetLinks(resetAccount))
+                        .refuses(missing("password"), "password", "Enter a password")
+                        .refuses(missing("confirm"), "confirm", "Type the new password again")
+                        .refuses(set("confirm", "something else entirely"), "confirm", "The passwords do not match")
+                        .refuses(
+                                oversized("password").and(oversized("confirm")),
+                                "password",
+                                "Password must be between 8 and 128 characters")
+                        .refuses(
+                                set("password", "short").and(set("confirm", "short")),
+                                "password",
+                                "Password must be between 8 and 128 characters")
+                        .refuses(
+                                set("password", "password").and(set("confirm", "password")),
+                                "password",
+                                "This password is too common")
+                        .refuses(scripts("password"), "confirm", "The passwords do not match")
+                        .refuses(scripts("confirm"), "confirm", "The passwords do not match")
+                        .refuses(asContentType(MediaType.APPLICATION_JSON_VALUE), "password", "Enter a password")
+                        .acceptsBaselineWith(302),
+                json("POST /api/v1/tokens")
+                        .valid("email", tokenAccount)
+                        .valid("password", PASSWORD)
+                        .unchanged("tokens", () -> count("people.api_token"))
+                        .refuses(missing("email"), 400, "email", "Enter your email address")
+                        .refuses(blank("email"), 400, "email", "Enter your email address")
+                        .refuses(oversized("email"), 400, "email", "Email address must be 254 characters or fewer")
+                        .refuses(missing("password"), 400, "password", "Enter a password")
+                        .refuses(
+                                oversized("password"), 400, "password", "Password must be between 8 and 128 characters")
+                        .refuses(set("email", List.of(tokenAccount)), 400, null, "could not be read")
+                        .refuses(set("password", Map.of("value", PASSWORD)), 400, null, "could not be read")
+                        .refuses(scripts("email"), 401, null, "The email address or password is not right")
+                        .refuses(
+                                body(
+                                        "malformed JSON",
+                                        "{\"email\": \"" + tokenAccount + "\", \"password\":",
+                                        MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(
+                                body("a JSON array", "[1, 2, 3]", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(
+                                body("an empty body", "", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .refuses(asContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE), 415, null, "not supported")
+                        .refuses(set("password", ONE_MEGABYTE), 413, null, "larger than the API accepts")
+                        .acceptsBaselineWith(200));
+        // spotless:on
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyBadInputIsRefusedClearlyAndChangesNothing() throws Exception {
+        return rows().stream().map(row -> DynamicContainer.dynamicContainer(row.toString(), cases(row)));
+    }
+
+    private Stream<DynamicNode> cases(InputRow row) {
+        List<DynamicNode> tests = new ArrayList<>();
+        for (Case c : row.cases()) {
+            tests.add(DynamicTest.dynamicTest(
+                    c.mutation() + " → " + c.expectation().message(), () -> refused(row, c)));
+        }
+        tests.add(DynamicTest.dynamicTest("the valid baseline is accepted and changes something", () -> accepted(row)));
+        return tests.stream();
+    }
+
+    private void refused(InputRow row, Case c) throws Exception {
+        Map<String, Object> before = snapshot(row);
+        Payload payload = c.mutation().change().apply(row.baseline());
+        MockHttpServletResponse response =
+                mvc.perform(request(row, payload)).andReturn().getResponse();
+        String body = response.getContentAsString();
+        Expectation expected = c.expectation();
+
+        assertThat(response.getStatus())
+                .as("status; body: %s", abbreviate(body))
+                .isEqualTo(expected.status());
+        assertThat(LEAK.matcher(body).find())
+                .as("exception details in %s", abbreviate(body))
+                .isFalse();
+        assertThat(body).doesNotContain(Mutation.SCRIPT, "<img src=x onerror=alert(1)>");
+        if (row.kind() == Kind.FORM) {
+            assertFormError(body, expected);
+        } else {
+            assertProblem(response, expected);
+        }
+        assertThat(snapshot(row)).as("the database after a refused request").isEqualTo(before);
+    }
+
+    private void accepted(InputRow row) throws Exception {
+        Map<String, Object> before = snapshot(row);
+        MockHttpServletResponse response =
+                mvc.perform(request(row, row.baseline())).andReturn().getResponse();
+        assertThat(response.getStatus())
+                .as("the baseline of %s; body: %s", row, abbreviate(response.getContentAsString()))
+                .isEqualTo(row.acceptedStatus());
+        assertThat(snapshot(row)).as("the database after the accepted baseline").isNotEqualTo(before);
+    }
+
+    private static void assertFormError(String body, Expectation expected) {
+        String message = HtmlUtils.htmlEscape(expected.message());
+        assertThat(body).contains("govuk-error-summary");
+        Matcher summary = Pattern.compile("govuk-error-summary__list\">(.*?)</ul>", Pattern.DOTALL)
+                .matcher(body);
+        assertThat(summary.find()).as("an error summary list").isTrue();
+        assertThat(summary.group(1)).as("the error summary").contains(message).contains("#" + expected.field());
+        Matcher field = Pattern.compile(
+                        "id=\"" + Pattern.quote(expected.field()) + "-error\"[^>]*>(.*?)</p>", Pattern.DOTALL)
+                .matcher(body);
+        assertThat(field.find()).as("an error message at " + expected.field()).isTrue();
+        assertThat(field.group(1))
+                .as("the error message at " + expected.field())
+                .contains(message);
+    }
+
+    private static void assertProblem(MockHttpServletResponse response, Expectation expected) throws Exception {
+        String body = response.getContentAsString();
+        assertThat(response.getContentType()).as("content type of %s", body).isNotNull();
+        assertThat(MediaType.parseMediaType(response.getContentType())
+                        .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .as("problem+json, not %s", response.getContentType())
+                .isTrue();
+        String detail = JsonPath.read(body, "$.detail");
+        assertThat(detail).as("detail").isNotBlank();
+        if (expected.field() == null) {
+            assertThat(detail).containsIgnoringCase(expected.message());
+        } else {
+            List<String> messages = JsonPath.read(body, "$.errors[?(@.field == '" + expected.field() + "')].message");
+            assertThat(messages)
+                    .as("errors for %s in %s", expected.field(), body)
+                    .anyMatch(m -> m.contains(expected.message()));
+        }
+    }
+
+    private MockHttpServletRequestBuilder request(InputRow row, Payload payload) throws Exception {
+        MockHttpServletRequestBuilder request =
+                MockMvcRequestBuilders.request(HttpMethod.valueOf(row.method()), row.path());
+        if (row.kind() == Kind.FORM) {
+            request.with(csrf()).header(HttpHeaders.ACCEPT, BROWSER_ACCEPT);
+        } else {
+            request.accept(MediaType.APPLICATION_JSON);
+        }
+        String account = row.signedInAs();
+        if (account != null) {
+            if (row.kind() == Kind.FORM) {
+                UserDetails principal = userDetails.loadUserByUsername(account);
+                request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities())));
+            } else {
+                request.header(HttpHeaders.AUTHORIZATION, bearer(account, DEMO_PASSWORD));
+            }
+        }
+        if (payload.rawBody() != null) {
+            return request.contentType(payload.contentType()).content(payload.rawBody());
+        }
+        if (row.kind() == Kind.JSON || payload.contentType() != null) {
+            String type = payload.contentType() == null ? MediaType.APPLICATION_JSON_VALUE : payload.contentType();
+            return request.contentType(type).content(json.writeValueAsString(payload.fields()));
+        }
+        request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+        payload.fields().forEach((name, value) -> {
+            if (value instanceof List<?> values) {
+                request.param(name, values.stream().map(String::valueOf).toArray(String[]::new));
+            } else {
+                request.param(name, String.valueOf(value));
+            }
+        });
+        return request;
+    }
+
+    // The API must answer problem+json, never HTML or Spring Boot's plain JSON error, for requests
+    // that fail before any controller sees them.
+
+    @Test
+    void anUnknownApiAddressIsAProblemNotAPage() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/api/v1/no-such-thing")
+                        .header(HttpHeaders.AUTHORIZATION, bearer())
+                        .header(HttpHeaders.ACCEPT, BROWSER_ACCEPT))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertProblem(response, new Expectation(404, null, "nothing at this address"));
+    }
+
+    @Test
+    void aMethodTheApiAddressDoesNotAcceptIsAProblem() throws Exception {
+        MockHttpServletResponse response = mvc.perform(delete("/api/v1/me")
+                        .header(HttpHeaders.AUTHORIZATION, bearer())
+                        .accept(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(405);
+        assertThat(response.getHeader(HttpHeaders.ALLOW)).contains("GET");
+        assertProblem(response, new Expectation(405, null, "does not accept DELETE"));
+    }
+
+    @Test
+    void anUnsupportedMediaTypeIsAProblem() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/tokens")
+                        .contentType(MediaType.APPLICATION_XML)
+                        .content("<token><email>x@example.com</email></token>")
+                        .accept(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(415);
+        assertProblem(response, new Expectation(415, null, "not supported"));
+    }
+
+    @Test
+    void aBodyTooLargeIsRefusedBeforeAnythingReadsIt() throws Exception {
+        long tokens = count("people.api_token");
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + demo("eric") + "\",\"password\":\"" + DEMO_PASSWORD
+                                + "\",\"padding\":\"" + ONE_MEGABYTE + "\"}")
+                        .accept(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertProblem(response, new Expectation(413, null, "larger than the API accepts"));
+        assertThat(count("people.api_token")).isEqualTo(tokens);
+    }
+
+    // Fixtures
+
+    private static String freshEmail() {
+        return "bad-input-" + UUID.randomUUID() + "@test.carecoop.test";
+    }
+
+    private String freshAccount() {
+        String email = freshEmail();
+        people.createAccount(email, "Bad Input", PASSWORD, Set.of(Role.SUPPORTED_PERSON));
+        return email;
+    }
+
+    /** Asks for a reset link for the account and reads the token from the email it is sent. */
+    private String resetToken(String email) throws Exception {
+        mvc.perform(post("/password-reset").with(csrf()).param("email", email)).andReturn();
+        List<MimeMessage> mail = TestMail.to(email);
+        assertThat(mail).as("reset emails to " + email).hasSize(1);
+        Matcher link = Pattern.compile("/password-reset/([A-Za-z0-9_-]+)")
+                .matcher(mail.get(0).getContent().toString());
+        assertThat(link.find()).as("a reset link in the email").isTrue();
+        return link.group(1);
+    }
+
+    private String bearer() throws Exception {
+        return bearer(freshAccount(), PASSWORD);
+    }
+
+    /** A bearer token for the account; {@link InputRow#signedInAs} rows use demo accounts. */
+    private String bearer(String email, String password) throws Exception {
+        String body = mvc.perform(post("/api/v1/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return "Bearer " + JsonPath.read(body, "$.token");
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private String passwordHash(String email) {
+        return jdbc.sql("select password_hash from people.account where lower(email) = lower(?)")
+                .param(email)
+                .query(String.class)
+                .single();
+    }
+
+    private long usedResetLinks(String email) {
+        return jdbc.sql("select count(*) from people.password_reset r join people.account a on a.id = r.account_id"
+                        + " where lower(a.email) = lower(?) and r.used_at is not null")
+                .param(email)
+                .query(Long.class)
+                .single();
+    }
+
+    private static Map<String, Object> snapshot(InputRow row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        row.unchanged().forEach((what, value) -> values.put(what, value.get()));
+        return values;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 2000 ? body.substring(0, 2000) + "…" : body;
+    }
+}
