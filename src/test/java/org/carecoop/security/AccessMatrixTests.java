@@ -91,6 +91,7 @@ class AccessMatrixTests extends IntegrationTest {
             // Public pages
             route("GET /").everyone(ALLOW),
             route("GET /accessibility").everyone(ALLOW),
+            route("GET /demo-mailbox").everyone(ALLOW), // demo mode only; 404 in a real co-op
             route("GET /sign-in").everyone(ALLOW),
             route("POST /sign-in").everyone(SIGN_IN), // empty email and password: back to the form
             route("POST /sign-out").everyone(ALLOW),

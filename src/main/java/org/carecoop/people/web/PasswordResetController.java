@@ -5,6 +5,7 @@ import org.carecoop.people.AccountException;
 import org.carecoop.people.internal.PasswordResets;
 import org.carecoop.people.web.PasswordResetForms.NewPasswordForm;
 import org.carecoop.people.web.PasswordResetForms.RequestForm;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordResetController {
 
     private final PasswordResets resets;
+    private final boolean demo;
 
-    PasswordResetController(PasswordResets resets) {
+    PasswordResetController(
+            PasswordResets resets,
+            @Value("${carecoop.demo.enabled:${carecoop.embedded-db.enabled:false}}") boolean demo) {
         this.resets = resets;
+        this.demo = demo;
     }
 
     @GetMapping("/password-reset")
@@ -43,6 +48,7 @@ class PasswordResetController {
             return "people/password-reset-request";
         }
         model.addAttribute("email", requestForm.getEmail());
+        model.addAttribute("demoMailbox", demo);
         return "people/password-reset-sent";
     }
 

@@ -47,6 +47,7 @@ class SecurityConfiguration {
         "/password-reset",
         "/password-reset/**",
         "/accessibility",
+        "/demo-mailbox",
         "/error",
         "/css/**",
         "/js/**",
