@@ -38,6 +38,7 @@ public final class HttpVisitor {
 
     public HttpVisitor(int port) {
         this.base = "http://127.0.0.1:" + port;
+        headers.put("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
     }
 
     /** A page as received. */
