@@ -1,9 +1,14 @@
 package org.carecoop.audit.internal;
 
+import static org.carecoop.audit.AuditEntry.Outcome.ALLOWED;
+
 import java.time.Clock;
+import java.util.UUID;
 import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditEntry.Outcome;
 import org.carecoop.audit.AuditLog;
+import org.carecoop.platform.security.AccountPrincipal;
+import org.carecoop.platform.security.ActForRefused;
 import org.carecoop.platform.security.Caller;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -13,7 +18,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Bearer
 import org.springframework.security.web.authentication.switchuser.AuthenticationSwitchUserEvent;
 import org.springframework.stereotype.Component;
 
-/** Writes sign-ins, failed sign-ins and the start of assisted mode to the access log. */
+/** Writes sign-ins, failed sign-ins, and the start, end and refusal of assisted mode to the access log. */
 @Component
 class SecurityEventAuditor {
 
@@ -61,21 +66,47 @@ class SecurityEventAuditor {
                 event.getException().getClass().getSimpleName()));
     }
 
+    /**
+     * Starting assisted mode: the event carries the co-ordinator's own sign-in and the person. Stopping:
+     * it carries the switched sign-in, so the entry is the co-ordinator's on the person's behalf.
+     */
     @EventListener
     void actingFor(AuthenticationSwitchUserEvent event) {
-        // Starting: the event carries the co-ordinator's own sign-in. Stopping: the assisted one.
-        Caller.from(event.getAuthentication())
-                .ifPresent(caller -> log.record(new AuditEntry(
+        Caller.from(event.getAuthentication()).ifPresent(caller -> {
+            if (caller.assisted()) {
+                log.record(
+                        AuditEntry.by(caller, clock.instant(), "ACT_FOR_END", caller.accountId(), "account", ALLOWED));
+            } else {
+                UUID person = event.getTargetUser() instanceof AccountPrincipal target ? target.accountId() : null;
+                log.record(new AuditEntry(
                         clock.instant(),
                         caller.actorId(),
                         caller.actorName(),
-                        caller.onBehalfOf().orElse(null),
-                        caller.assisted() ? "ACT_FOR_END" : "ACT_FOR_START",
-                        null,
+                        person,
+                        "ACT_FOR_START",
+                        person,
                         "account",
-                        event.getTargetUser().getUsername(),
-                        Outcome.ALLOWED,
-                        null)));
+                        person == null ? null : person.toString(),
+                        ALLOWED,
+                        null));
+            }
+        });
+    }
+
+    @EventListener
+    void actingForRefused(ActForRefused event) {
+        Caller coordinator = event.coordinator();
+        log.record(new AuditEntry(
+                clock.instant(),
+                coordinator.actorId(),
+                coordinator.actorName(),
+                null,
+                "ACT_FOR_START",
+                null,
+                "account",
+                null,
+                Outcome.DENIED,
+                "Asked to act for " + event.email()));
     }
 
     /** Each API request authenticates its bearer token afresh; those are not sign-ins. */

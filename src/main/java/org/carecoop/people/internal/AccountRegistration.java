@@ -13,6 +13,7 @@ import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.Role;
 import org.carecoop.platform.security.Caller;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class AccountRegistration implements PeopleApi {
             throw AccountException.emailTaken();
         }
         UUID id = UUID.randomUUID();
-        accounts.insert(new Account(
+        insert(new Account(
                 id,
                 email.strip(),
                 displayName.strip(),
@@ -85,7 +86,7 @@ public class AccountRegistration implements PeopleApi {
         }
         policy.check(password, email);
         UUID id = UUID.randomUUID();
-        accounts.insert(new Account(
+        insert(new Account(
                 id,
                 email.strip(),
                 displayName.strip(),
@@ -96,6 +97,18 @@ public class AccountRegistration implements PeopleApi {
                 true,
                 EnumSet.copyOf(roles)));
         return id;
+    }
+
+    /**
+     * Two sign-ups for one address can both pass the check above; the database's unique index lets
+     * only one in, and the other is told the address is taken.
+     */
+    private void insert(Account account) {
+        try {
+            accounts.insert(account);
+        } catch (DuplicateKeyException e) {
+            throw AccountException.emailTaken();
+        }
     }
 
     @Override

@@ -7,7 +7,10 @@ import org.carecoop.platform.security.AccountPrincipal;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A signed-in account as the web session holds it. */
+/**
+ * A signed-in account as the web session holds it. An account a co-ordinator created has no password
+ * until the person sets one: it is enabled (so it can be acted for) but no password matches it.
+ */
 class AccountUserDetails extends User implements AccountPrincipal {
 
     @Serial
@@ -20,7 +23,7 @@ class AccountUserDetails extends User implements AccountPrincipal {
         super(
                 account.email(),
                 account.passwordHash() == null ? "" : account.passwordHash(),
-                account.canSignIn(),
+                account.enabled(),
                 true,
                 true,
                 !locked,

@@ -60,6 +60,24 @@ public class Accounts {
                 .list();
     }
 
+    /**
+     * Accounts that hold no staff role (co-ordinator or administrator), whose name or email address
+     * contains {@code search} (any case; everyone when blank), by name, at most {@code limit}.
+     */
+    public List<Account> notStaff(String search, int limit) {
+        String pattern =
+                "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(SELECT
+                        + " where a.id not in (select account_id from people.account_role"
+                        + "     where role in ('COORDINATOR', 'ADMIN'))"
+                        + " and (a.display_name ilike :pattern or a.email ilike :pattern)"
+                        + " group by a.id order by lower(a.display_name), a.email limit :limit")
+                .param("pattern", pattern)
+                .param("limit", limit)
+                .query(Accounts::account)
+                .list();
+    }
+
     void insert(Account account) {
         jdbc.sql("""
                         insert into people.account (id, email, display_name, phone, password_hash, created_at,

@@ -35,7 +35,9 @@ public record Caller(UUID accountId, String displayName, UUID actorId, String ac
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return Optional.empty();
         }
+        // The marker a switch adds (ROLE_PREVIOUS_ADMINISTRATOR) says who is acting; it is not a role.
         Set<String> roles = authentication.getAuthorities().stream()
+                .filter(a -> !(a instanceof SwitchUserGrantedAuthority))
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a != null && a.startsWith("ROLE_"))
                 .map(a -> a.substring("ROLE_".length()))

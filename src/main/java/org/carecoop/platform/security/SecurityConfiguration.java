@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -125,8 +126,8 @@ class SecurityConfiguration {
 
     /**
      * Assisted mode (CH7): a co-ordinator acts as a person who is not online. Only people who are not
-     * themselves staff can be acted for, and the switch is published as an event that the audit log
-     * records.
+     * themselves staff can be acted for. Starting and stopping are published as events that the audit
+     * log records, and so is a refused attempt. The switched sign-in carries the person's roles only.
      */
     private static SwitchUserFilter actForFilter(UserDetailsService accounts, ApplicationEventPublisher events) {
         SwitchUserFilter filter = new SwitchUserFilter();
@@ -136,13 +137,25 @@ class SecurityConfiguration {
             if (staff || !target.isEnabled()) {
                 throw new UsernameNotFoundException("This account cannot be acted for");
             }
+            // The switched sign-in lives in the session store; it has no use for the password hash.
+            if (target instanceof CredentialsContainer credentials) {
+                credentials.eraseCredentials();
+            }
             return target;
         });
         filter.setSwitchUserMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/act-for"));
         filter.setExitUserMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/act-for/stop"));
         filter.setUsernameParameter("email");
-        filter.setTargetUrl("/dashboard");
-        filter.setSwitchFailureUrl("/assisted?failed");
+        filter.setSuccessHandler((request, response, authentication) -> {
+            boolean acting = Caller.from(authentication).map(Caller::assisted).orElse(false);
+            response.sendRedirect(request.getContextPath() + (acting ? "/dashboard" : "/assisted"));
+        });
+        filter.setFailureHandler((request, response, exception) -> {
+            Caller.current()
+                    .ifPresent(coordinator ->
+                            events.publishEvent(new ActForRefused(coordinator, request.getParameter("email"))));
+            response.sendRedirect(request.getContextPath() + "/assisted?failed");
+        });
         filter.setApplicationEventPublisher(events);
         filter.afterPropertiesSet();
         return filter;
