@@ -92,6 +92,18 @@ class AccessMatrixTests extends IntegrationTest {
             route("GET /").everyone(ALLOW),
             route("GET /accessibility").everyone(ALLOW),
             route("GET /demo-mailbox").everyone(ALLOW), // demo mode only; 404 in a real co-op
+            route("GET /assisted")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /assisted/new")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /assisted/new")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
             route("GET /sign-in").everyone(ALLOW),
             route("POST /sign-in").everyone(SIGN_IN), // empty email and password: back to the form
             route("POST /sign-out").everyone(ALLOW),

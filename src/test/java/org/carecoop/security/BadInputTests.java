@@ -167,6 +167,31 @@ class BadInputTests extends IntegrationTest {
                         .refuses(scripts("roles"), "roles", "Select what you will use CareCoop for")
                         .refuses(asContentType(MediaType.APPLICATION_JSON_VALUE), "displayName", "Enter your name")
                         .acceptsBaselineWith(302),
+                form("POST /assisted/new")
+                        .signedInAs(demo("coordinator"))
+                        .valid("displayName", "Alex Example")
+                        .valid("email", (Supplier<String>) BadInputTests::freshEmail)
+                        .valid("phone", "01422 123456")
+                        .valid("roles", List.of("SUPPORTED_PERSON"))
+                        .valid("agreed", "true")
+                        .unchanged("accounts", () -> count("people.account"))
+                        .refuses(missing("displayName"), "displayName", "Enter their name")
+                        .refuses(oversized("displayName"), "displayName", "Name must be 100 characters or fewer")
+                        .refuses(scripts("displayName"), "displayName", "Use plain text only")
+                        .refuses(missing("email"), "email", "Enter their email address")
+                        .refuses(set("email", "not an email"), "email", "Enter an email address in the correct format")
+                        .refuses(
+                                set("email", demo("eric")),
+                                "email",
+                                "An account with this email address already exists")
+                        .refuses(oversized("phone"), "phone", "Enter a phone number using only numbers")
+                        .refuses(scripts("phone"), "phone", "Enter a phone number using only numbers")
+                        .refuses(missing("roles"), "roles", "Select what they will use CareCoop for")
+                        .refuses(set("roles", "COORDINATOR"), "roles", "Select what they will use CareCoop for")
+                        .refuses(scripts("roles"), "roles", "Select what they will use CareCoop for")
+                        .refuses(missing("agreed"), "agreed", "Confirm that the person has agreed")
+                        .refuses(set("agreed", "perhaps"), "agreed", "Tick the box or leave it empty")
+                        .acceptsBaselineWith(302),
                 form("POST /password-reset")
                         .valid("email", (Supplier<String>) this::freshAccount)
                         .unchanged("reset links", () -> count("people.password_reset"))

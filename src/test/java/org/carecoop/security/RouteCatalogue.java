@@ -21,6 +21,9 @@ final class RouteCatalogue {
             Route.parse("POST /act-for"),
             Route.parse("POST /act-for/stop"));
 
+    /** Routes the test configuration adds to the application (e.g. a page that fails on purpose). */
+    private static final String TEST_ONLY = "/test-only/";
+
     /** A mapping that accepts any method is checked with these. */
     private static final Set<String> ANY_METHOD = Set.of("GET", "POST");
 
@@ -35,6 +38,9 @@ final class RouteCatalogue {
                         .map(RequestMethod::name)
                         .collect(java.util.stream.Collectors.toSet());
                 for (String pattern : info.getPatternValues()) {
+                    if (pattern.startsWith(TEST_ONLY)) {
+                        continue;
+                    }
                     for (String method : methods.isEmpty() ? ANY_METHOD : methods) {
                         routes.add(new Route(method, pattern));
                     }
