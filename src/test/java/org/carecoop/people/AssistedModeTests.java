@@ -164,6 +164,46 @@ class AssistedModeTests extends IntegrationTest {
     }
 
     @Test
+    void someoneWithoutAnEmailAddressGetsAnAccountACoordinatorCanActFor() throws Exception {
+        String name = "Nora No-Email " + UUID.randomUUID().toString().substring(0, 8);
+
+        mvc.perform(newAccountForm(name, "", "SUPPORTED_PERSON").with(as(COORDINATOR)))
+                .andExpect(redirectedUrl("/assisted"))
+                .andExpect(flash().attribute("flash", "assisted.created"));
+
+        String signInName = jdbc.sql("select email from people.account where display_name = ?")
+                .param(name)
+                .query(String.class)
+                .single();
+        assertThat(signInName).endsWith("@offline.carecoop.invalid");
+        mvc.perform(get("/assisted").param("q", name).with(as(COORDINATOR)))
+                .andExpect(content().string(Matchers.containsString(html("assisted.person.noEmail"))))
+                .andExpect(content().string(Matchers.containsString(signInName)));
+        HttpVisitor visitor = visitor().signedInAs(COORDINATOR, DEMO_PASSWORD);
+        assertThat(visitor.submit("/assisted", "/act-for", Map.of("email", signInName))
+                        .location())
+                .isEqualTo("/dashboard");
+        assertThat(callerInSession(visitor).accountId()).isEqualTo(id(signInName));
+    }
+
+    @Test
+    void aLinkCannotBeEmailedToSomeoneWithoutAnEmailAddress() throws Exception {
+        String name = "Olive No-Email " + UUID.randomUUID().toString().substring(0, 8);
+
+        mvc.perform(newAccountForm(name, "", "SUPPORTED_PERSON")
+                        .param("sendLink", "true")
+                        .with(as(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(html("assisted.new.email.requiredForLink"))));
+
+        assertThat(jdbc.sql("select count(*) from people.account where display_name = ?")
+                        .param(name)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void anAccountIsNotCreatedWithoutThePersonsAgreement() throws Exception {
         String email = freshEmail("unasked");
 

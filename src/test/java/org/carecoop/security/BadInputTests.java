@@ -178,7 +178,10 @@ class BadInputTests extends IntegrationTest {
                         .refuses(missing("displayName"), "displayName", "Enter their name")
                         .refuses(oversized("displayName"), "displayName", "Name must be 100 characters or fewer")
                         .refuses(scripts("displayName"), "displayName", "Use plain text only")
-                        .refuses(missing("email"), "email", "Enter their email address")
+                        .refuses(
+                                missing("email").and(set("sendLink", "true")),
+                                "email",
+                                "Enter their email address to email them a link")
                         .refuses(set("email", "not an email"), "email", "Enter an email address in the correct format")
                         .refuses(
                                 set("email", demo("eric")),

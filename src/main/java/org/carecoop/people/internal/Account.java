@@ -23,8 +23,19 @@ public record Account(
         boolean enabled,
         Set<Role> roles) {
 
+    /**
+     * The domain of the sign-in names given to people without an email address. {@code .invalid} is
+     * reserved: nothing is ever delivered there.
+     */
+    public static final String OFFLINE_DOMAIN = "@offline.carecoop.invalid";
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** False for someone without an email address, whose account a co-ordinator created. */
+    public boolean hasEmail() {
+        return !email.endsWith(OFFLINE_DOMAIN);
     }
 
     public boolean assisted() {

@@ -48,8 +48,9 @@ public class AccountRegistration implements PeopleApi {
 
     /**
      * A co-ordinator creates an account for someone who is not online. It has no password until the
-     * person sets one through a reset link; the co-ordinator can act for it at once. Recorded as
-     * created by the co-ordinator, and in the access log.
+     * person sets one through a reset link; the co-ordinator can act for it at once. Someone without
+     * an email address gets an undeliverable sign-in name of their own. Recorded as created by the
+     * co-ordinator, and in the access log.
      */
     @Transactional
     public UUID createOnBehalf(Caller coordinator, String email, String displayName, String phone, Set<Role> roles) {
@@ -59,13 +60,14 @@ public class AccountRegistration implements PeopleApi {
         if (roles.isEmpty() || !roles.stream().allMatch(Role::selfChosen)) {
             throw new IllegalArgumentException("Assisted sign-up roles must be self-chosen: " + roles);
         }
-        if (accounts.emailTaken(email)) {
+        UUID id = UUID.randomUUID();
+        String signInName = email.isBlank() ? "person-" + id + Account.OFFLINE_DOMAIN : email.strip();
+        if (accounts.emailTaken(signInName)) {
             throw AccountException.emailTaken();
         }
-        UUID id = UUID.randomUUID();
         insert(new Account(
                 id,
-                email.strip(),
+                signInName,
                 displayName.strip(),
                 phone.isBlank() ? null : phone.strip(),
                 null,

@@ -18,7 +18,6 @@ public class AssistedAccountForm {
     @PlainText
     private String displayName = "";
 
-    @NotBlank(message = "{assisted.new.email.required}")
     @Size(max = 254, message = "{signUp.email.size}")
     @Email(message = "{signUp.email.format}")
     private String email = "";

@@ -43,11 +43,18 @@ class AssistedModeController {
     }
 
     /** A person as the list shows them. */
-    record Person(String name, String email, List<String> roleKeys, String statusKey, boolean canActFor) {
+    record Person(
+            String name,
+            @Nullable String email,
+            String username,
+            List<String> roleKeys,
+            String statusKey,
+            boolean canActFor) {
 
         static Person of(Account account) {
             return new Person(
                     account.displayName(),
+                    account.hasEmail() ? account.email() : null,
                     account.email(),
                     account.roles().stream()
                             .map(role -> "role." + role.name().toLowerCase(Locale.ROOT))
@@ -103,6 +110,11 @@ class AssistedModeController {
         Set<Role> roles = Roles.selfChosen(assistedAccountForm.getRoles()).orElse(Set.of());
         if (!errors.hasFieldErrors("roles") && roles.isEmpty()) {
             errors.rejectValue("roles", "assisted.new.roles.required");
+        }
+        if (!errors.hasFieldErrors("email")
+                && assistedAccountForm.isSendLink()
+                && assistedAccountForm.getEmail().isBlank()) {
+            errors.rejectValue("email", "assisted.new.email.requiredForLink");
         }
         if (errors.hasErrors()) {
             return newAccountPage(model);
