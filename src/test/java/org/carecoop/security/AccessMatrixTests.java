@@ -92,6 +92,8 @@ class AccessMatrixTests extends IntegrationTest {
             route("GET /").everyone(ALLOW),
             route("GET /accessibility").everyone(ALLOW),
             route("GET /demo-mailbox").everyone(ALLOW), // demo mode only; 404 in a real co-op
+            route("GET /account/password").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("POST /account/password").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
             route("GET /assisted")
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)

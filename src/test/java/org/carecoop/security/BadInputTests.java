@@ -122,6 +122,7 @@ class BadInputTests extends IntegrationTest {
         String resetAccount = freshAccount();
         String token = resetToken(resetAccount);
         String tokenAccount = freshAccount();
+        String passwordAccount = freshAccount();
         // spotless:off
         return List.of(
                 form("POST /sign-up")
@@ -194,6 +195,27 @@ class BadInputTests extends IntegrationTest {
                         .refuses(scripts("roles"), "roles", "Select what they will use CareCoop for")
                         .refuses(missing("agreed"), "agreed", "Confirm that the person has agreed")
                         .refuses(set("agreed", "perhaps"), "agreed", "Tick the box or leave it empty")
+                        .acceptsBaselineWith(302),
+                form("POST /account/password")
+                        .signedInAs(passwordAccount)
+                        .valid("current", PASSWORD)
+                        .valid("password", PASSWORD + " changed")
+                        .valid("confirm", PASSWORD + " changed")
+                        .unchanged("password", () -> passwordHash(passwordAccount))
+                        .refuses(missing("current"), "current", "Enter your current password")
+                        .refuses(set("current", "not the password"), "current", "Your current password is not right")
+                        .refuses(oversized("current"), "current", "Your current password is not right")
+                        .refuses(missing("password"), "password", "Enter a password")
+                        .refuses(set("confirm", "something else entirely"), "confirm", "The passwords do not match")
+                        .refuses(
+                                set("password", "password1").and(set("confirm", "password1")),
+                                "password",
+                                "This password is too common")
+                        .refuses(
+                                oversized("password").and(oversized("confirm")),
+                                "password",
+                                "Password must be between 8 and 128 characters")
+                        .refuses(scripts("current"), "current", "Your current password is not right")
                         .acceptsBaselineWith(302),
                 form("POST /password-reset")
                         .valid("email", (Supplier<String>) this::freshAccount)

@@ -1,0 +1,42 @@
+package org.carecoop.people.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The change-password form. */
+public class PasswordChangeForm {
+
+    @NotBlank(message = "{password.current.required}")
+    @Size(max = 1000, message = "{password.current.wrong}")
+    private String current = "";
+
+    @NotBlank(message = "{signUp.password.required}")
+    private String password = "";
+
+    @NotBlank(message = "{reset.confirm.required}")
+    private String confirm = "";
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(String confirm) {
+        this.confirm = confirm;
+    }
+}
