@@ -3,7 +3,11 @@ package org.carecoop.people.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The change-password form. */
+/**
+ * The change-password form. It repeats the reset form's two new-password fields rather than extending
+ * it, because the error summary lists errors in field declaration order and the current password
+ * comes first on the page.
+ */
 public class PasswordChangeForm {
 
     @NotBlank(message = "{password.current.required}")
