@@ -1,9 +1,14 @@
 package org.carecoop.demo;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
+import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Role;
+import org.carecoop.people.WorkerProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,15 +60,49 @@ class DemoData {
             return;
         }
         int created = 0;
+        int profiles = 0;
         for (DemoAccount account : ACCOUNTS) {
             String email = account.name() + DOMAIN;
-            if (people.accountByEmail(email).isEmpty()) {
-                people.createAccount(email, account.displayName(), password, account.roles());
+            Optional<AccountSummary> existing = people.accountByEmail(email);
+            UUID id = existing.map(AccountSummary::id)
+                    .orElseGet(() -> people.createAccount(email, account.displayName(), password, account.roles()));
+            if (existing.isEmpty()) {
                 created++;
             }
+            profiles += profile(account, id, existing.isEmpty());
         }
         if (created > 0) {
             log.info("Demo data: created {} accounts; each signs in with the demo password", created);
         }
+        if (profiles > 0) {
+            log.info("Demo data: filled in {} profiles and photos", profiles);
+        }
+    }
+
+    /**
+     * Fills in what a demo account has not got yet: its profile sections and a photo, and its
+     * contact details the first time. What someone has since changed is left as they left it.
+     */
+    private int profile(DemoAccount account, UUID id, boolean created) {
+        int filled = 0;
+        PersonProfile person = DemoProfiles.PEOPLE.get(account.name());
+        if (person != null && people.personProfile(id).isEmpty()) {
+            people.savePersonProfile(id, person);
+            filled++;
+        }
+        WorkerProfile worker = DemoProfiles.WORKERS.get(account.name());
+        if (worker != null && people.workerProfile(id).isEmpty()) {
+            people.saveWorkerProfile(id, worker);
+            filled++;
+        }
+        boolean photoMissing = !people.hasPhoto(id);
+        if (photoMissing) {
+            people.savePhoto(id, DemoPortraits.of(account.name()));
+        }
+        String phone = DemoProfiles.PHONES.get(account.name());
+        if (phone != null && (created || photoMissing)) {
+            people.changeContact(id, account.displayName(), phone);
+        }
+        return filled;
     }
 }

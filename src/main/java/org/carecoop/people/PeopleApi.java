@@ -18,4 +18,45 @@ public interface PeopleApi {
      * @throws AccountException when the email is taken or the password is refused
      */
     UUID createAccount(String email, String displayName, String password, Set<Role> roles);
+
+    /** The profile of a person who receives support, if they have saved one. */
+    Optional<PersonProfile> personProfile(UUID accountId);
+
+    /** The profile of a worker, volunteer or peer supporter, if they have saved one. */
+    Optional<WorkerProfile> workerProfile(UUID accountId);
+
+    /**
+     * Saves a person's profile on the system's authority (imports, demo data), locating its postcode.
+     * Recorded in the access log as a change made by the system.
+     *
+     * @throws ProfileException when the postcode cannot be located
+     * @throws IllegalArgumentException when the account does not receive support
+     */
+    void savePersonProfile(UUID accountId, PersonProfile profile);
+
+    /**
+     * Saves a worker's profile on the system's authority, like {@link #savePersonProfile}.
+     *
+     * @throws ProfileException when the postcode cannot be located
+     * @throws IllegalArgumentException when the account is not a worker, volunteer or peer supporter
+     */
+    void saveWorkerProfile(UUID accountId, WorkerProfile profile);
+
+    /**
+     * Changes the name and phone number an account shows, on the system's authority.
+     *
+     * @param phone empty for none
+     */
+    void changeContact(UUID accountId, String displayName, String phone);
+
+    /**
+     * Stores a photo for the account on the system's authority, checked and cleaned exactly as an
+     * upload is.
+     *
+     * @throws PhotoException when the image is refused
+     */
+    void savePhoto(UUID accountId, byte[] image);
+
+    /** Whether the account has a photo. */
+    boolean hasPhoto(UUID accountId);
 }

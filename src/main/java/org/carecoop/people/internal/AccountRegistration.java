@@ -11,7 +11,9 @@ import org.carecoop.audit.AuditLog;
 import org.carecoop.people.AccountException;
 import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
+import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Role;
+import org.carecoop.people.WorkerProfile;
 import org.carecoop.platform.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,14 +29,30 @@ public class AccountRegistration implements PeopleApi {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final ProfileEditing profileEditing;
+    private final Profiles profiles;
+    private final PhotoUploads photoUploads;
+    private final Photos photos;
 
     AccountRegistration(
-            Accounts accounts, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit, Clock clock) {
+            Accounts accounts,
+            PasswordPolicy policy,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            Clock clock,
+            ProfileEditing profileEditing,
+            Profiles profiles,
+            PhotoUploads photoUploads,
+            Photos photos) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+        this.profileEditing = profileEditing;
+        this.profiles = profiles;
+        this.photoUploads = photoUploads;
+        this.photos = photos;
     }
 
     /** A person signs themselves up. Only self-chosen roles are accepted. */
@@ -123,5 +141,45 @@ public class AccountRegistration implements PeopleApi {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> accountByEmail(String email) {
         return accounts.byEmail(email).map(Account::summary);
+    }
+
+    // The profile part of PeopleApi (CH1) delegates to the services that own it.
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PersonProfile> personProfile(UUID accountId) {
+        return profiles.person(accountId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<WorkerProfile> workerProfile(UUID accountId) {
+        return profiles.worker(accountId);
+    }
+
+    @Override
+    public void savePersonProfile(UUID accountId, PersonProfile profile) {
+        profileEditing.savePersonBySystem(accountId, profile);
+    }
+
+    @Override
+    public void saveWorkerProfile(UUID accountId, WorkerProfile profile) {
+        profileEditing.saveWorkerBySystem(accountId, profile);
+    }
+
+    @Override
+    public void changeContact(UUID accountId, String displayName, String phone) {
+        profileEditing.changeContactBySystem(accountId, displayName, phone);
+    }
+
+    @Override
+    public void savePhoto(UUID accountId, byte[] image) {
+        photoUploads.saveBySystem(accountId, image);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasPhoto(UUID accountId) {
+        return photos.updatedAt(accountId).isPresent();
     }
 }

@@ -1,0 +1,5 @@
+/** Money as whole pence, never floating point. */
+@NullMarked
+package org.carecoop.platform.money;
+
+import org.jspecify.annotations.NullMarked;
