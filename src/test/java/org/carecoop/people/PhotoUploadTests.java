@@ -25,7 +25,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -33,12 +32,9 @@ class PhotoUploadTests extends ProfileTestSupport {
 
     static final String SECRET = "GPS-53.7395N-2.0135W-SECRET";
 
-    @LocalServerPort
-    int port;
-
     @Test
     void aJpegIsStoredWithoutItsExifCommentOrGpsAndScaledDown() throws Exception {
-        TestAccount ella = newAccount("Ella Worker", Role.WORKER);
+        TestAccount ella = account("Ella Worker", Role.WORKER);
         byte[] upload = Images.jpegWithMetadata(Images.picture(1200, 800), 1, SECRET);
         assertThat(Images.contains(upload, SECRET)).isTrue();
         assertThat(ImageIO.read(new ByteArrayInputStream(upload)))
@@ -59,7 +55,7 @@ class PhotoUploadTests extends ProfileTestSupport {
 
     @Test
     void aPhoneJpegTaggedAsTurnedIsStoredUpright() throws Exception {
-        TestAccount finn = newAccount("Finn Worker", Role.WORKER);
+        TestAccount finn = account("Finn Worker", Role.WORKER);
         byte[] upload = Images.jpegWithMetadata(Images.picture(300, 200), 6, SECRET);
 
         upload(finn, "IMG_0001.JPG", "image/jpeg", upload).andExpect(redirectedUrl("/profile"));
@@ -71,7 +67,7 @@ class PhotoUploadTests extends ProfileTestSupport {
 
     @Test
     void aPngIsStoredAsPngWithoutItsTextChunks() throws Exception {
-        TestAccount grace = newAccount("Grace Worker", Role.WORKER);
+        TestAccount grace = account("Grace Worker", Role.WORKER);
         byte[] upload = Images.pngWithText(Images.picture(200, 200), SECRET);
         assertThat(ImageIO.read(new ByteArrayInputStream(upload))).isNotNull();
 
@@ -85,7 +81,7 @@ class PhotoUploadTests extends ProfileTestSupport {
 
     @Test
     void theTypeIsToldFromTheBytesNotTheNameOrDeclaredType() throws Exception {
-        TestAccount hari = newAccount("Hari Worker", Role.WORKER);
+        TestAccount hari = account("Hari Worker", Role.WORKER);
 
         upload(hari, "photo.jpg", "image/jpeg", "I am not a picture".getBytes(StandardCharsets.UTF_8))
                 .andExpect(status().isOk())
@@ -102,7 +98,7 @@ class PhotoUploadTests extends ProfileTestSupport {
 
     @Test
     void emptyTooBigBombAndBrokenUploadsAreRefusedEachWithItsOwnMessageAndTheOldPhotoStays() throws Exception {
-        TestAccount dev = newAccount("Dev Worker", Role.WORKER);
+        TestAccount dev = account("Dev Worker", Role.WORKER);
         upload(dev, "first.png", "image/png", Images.encode(Images.picture(100, 100), "png"))
                 .andExpect(redirectedUrl("/profile"));
         byte[] first = storedBytes(dev);
@@ -134,7 +130,7 @@ class PhotoUploadTests extends ProfileTestSupport {
 
     @Test
     void anUploadOverTheServersMultipartLimitGetsTheSameMessageNotAnErrorPage() throws Exception {
-        TestAccount amy = newAccount("Amy Worker", Role.WORKER);
+        TestAccount amy = account("Amy Worker", Role.WORKER);
         HttpClient browser = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -146,8 +142,8 @@ class PhotoUploadTests extends ProfileTestSupport {
         HttpResponse<String> signedIn = browser.send(
                 HttpRequest.newBuilder(URI.create(base + "/sign-in"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token) + "&email=" + enc(amy.email())
-                                + "&password=" + enc("correct horse battery staple")))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "_csrf=" + enc(token) + "&email=" + enc(amy.email()) + "&password=" + enc(PASSWORD)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location"))

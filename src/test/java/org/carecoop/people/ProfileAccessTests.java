@@ -32,7 +32,7 @@ class ProfileAccessTests extends ProfileTestSupport {
 
     @Test
     void aCoordinatorsLookIsAllowedRecordedAndShownToThePersonOnWhoHasLooked() throws Exception {
-        TestAccount olive = newAccount("Olive Sugden", Role.SUPPORTED_PERSON);
+        TestAccount olive = account("Olive Sugden", Role.SUPPORTED_PERSON);
 
         mvc.perform(get("/people/" + olive.id() + "/profile").with(as(demo("coordinator"))))
                 .andExpect(status().isOk())
@@ -54,7 +54,7 @@ class ProfileAccessTests extends ProfileTestSupport {
 
     @Test
     void aWorkerCannotSeeAPersonsProfileAndTheRefusalIsRecordedAndShown() throws Exception {
-        TestAccount olive = newAccount("Olive Sugden", Role.SUPPORTED_PERSON);
+        TestAccount olive = account("Olive Sugden", Role.SUPPORTED_PERSON);
 
         mvc.perform(get("/people/" + olive.id() + "/profile").with(as(demo("ben"))))
                 .andExpect(status().isForbidden());
@@ -82,7 +82,7 @@ class ProfileAccessTests extends ProfileTestSupport {
 
     @Test
     void readingOnesOwnProfileIsNotRecordedButAnUnknownAccountIsNotFoundForACoordinator() throws Exception {
-        TestAccount olive = newAccount("Olive Sugden", Role.SUPPORTED_PERSON);
+        TestAccount olive = account("Olive Sugden", Role.SUPPORTED_PERSON);
 
         mvc.perform(get("/profile").with(as(olive))).andExpect(status().isOk());
         mvc.perform(get("/people/" + olive.id() + "/profile").with(as(olive)))
@@ -101,7 +101,7 @@ class ProfileAccessTests extends ProfileTestSupport {
 
     @Test
     void aCoordinatorReadingAProfileOnThePersonsBehalfIsRecordedAsOnTheirBehalf() throws Exception {
-        TestAccount olive = newAccount("Olive Sugden", Role.SUPPORTED_PERSON);
+        TestAccount olive = account("Olive Sugden", Role.SUPPORTED_PERSON);
 
         mvc.perform(get("/profile").with(authentication(actingFor(demo("coordinator"), olive.email()))))
                 .andExpect(status().isOk());
@@ -118,7 +118,7 @@ class ProfileAccessTests extends ProfileTestSupport {
 
     @Test
     void aCoordinatorChangingAProfileOnThePersonsBehalfIsRecordedAsDoneByThemForThePerson() throws Exception {
-        TestAccount olive = newAccount("Olive Sugden", Role.SUPPORTED_PERSON);
+        TestAccount olive = account("Olive Sugden", Role.SUPPORTED_PERSON);
 
         mvc.perform(post("/profile/edit")
                         .with(authentication(actingFor(demo("coordinator"), olive.email())))
@@ -144,10 +144,10 @@ class ProfileAccessTests extends ProfileTestSupport {
 
     /** What assisted mode's switch produces: the person's identity, with the co-ordinator's as its source. */
     private Authentication actingFor(String coordinatorEmail, String personEmail) {
-        UserDetails coordinator = users.loadUserByUsername(coordinatorEmail);
+        UserDetails coordinator = userDetails.loadUserByUsername(coordinatorEmail);
         Authentication original =
                 UsernamePasswordAuthenticationToken.authenticated(coordinator, null, coordinator.getAuthorities());
-        UserDetails person = users.loadUserByUsername(personEmail);
+        UserDetails person = userDetails.loadUserByUsername(personEmail);
         List<GrantedAuthority> authorities = new ArrayList<>(person.getAuthorities());
         authorities.add(new SwitchUserGrantedAuthority(SwitchUserFilter.ROLE_PREVIOUS_ADMINISTRATOR, original));
         return UsernamePasswordAuthenticationToken.authenticated(person, null, authorities);

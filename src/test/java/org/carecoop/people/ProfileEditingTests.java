@@ -77,7 +77,7 @@ class ProfileEditingTests extends ProfileTestSupport {
 
     @Test
     void aPersonFillsInTheirProfileAndSeesItSummarisedInWords() throws Exception {
-        TestAccount nora = newAccount("Nora Batty", Role.SUPPORTED_PERSON);
+        TestAccount nora = account("Nora Batty", Role.SUPPORTED_PERSON);
 
         mvc.perform(post("/profile/edit").with(as(nora)).with(csrf()).params(personForm("Nora B")))
                 .andExpect(status().is3xxRedirection())
@@ -118,7 +118,7 @@ class ProfileEditingTests extends ProfileTestSupport {
 
     @Test
     void aWorkerFillsInTheirProfileWithTheRateInPence() throws Exception {
-        TestAccount wendy = newAccount("Wendy Pratt", Role.WORKER);
+        TestAccount wendy = account("Wendy Pratt", Role.WORKER);
 
         mvc.perform(post("/profile/edit").with(as(wendy)).with(csrf()).params(workerForm("Wendy Pratt")))
                 .andExpect(redirectedUrl("/profile"));
@@ -172,14 +172,14 @@ class ProfileEditingTests extends ProfileTestSupport {
                 Arguments.of("person.languages", "javascript:alert(1)", "Use plain text only"),
                 Arguments.of("person.postcode", "HX7", "Enter a full UK postcode, like HX7 8AD"),
                 Arguments.of("person.postcode", "SW1A 1AA", "We cannot find that postcode"),
-                Arguments.of("person.phoneBeforeVisit", "perhaps", "Tick the box or leave it clear"));
+                Arguments.of("person.phoneBeforeVisit", "perhaps", "Tick the box or leave it empty"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("badPersonInput")
     void badInputOnThePersonFormIsRefusedWithItsOwnMessageAndNothingIsSaved(String field, String value, String message)
             throws Exception {
-        TestAccount person = newAccount("Compo Simmonite", Role.SUPPORTED_PERSON);
+        TestAccount person = account("Compo Simmonite", Role.SUPPORTED_PERSON);
         mvc.perform(post("/profile/edit").with(as(person)).with(csrf()).params(personForm("Compo Simmonite")))
                 .andExpect(redirectedUrl("/profile"));
         PersonProfile before = people.personProfile(person.id()).orElseThrow();
@@ -222,14 +222,14 @@ class ProfileEditingTests extends ProfileTestSupport {
                 Arguments.of("worker.hourlyRate", "1000.01", "Your hourly rate must be £1,000 or less"),
                 Arguments.of("worker.postcode", "OL14", "Enter a full UK postcode"),
                 Arguments.of("worker.postcode", "EH1 1YZ", "We cannot find that postcode"),
-                Arguments.of("worker.drives", "often", "Tick the box or leave it clear"));
+                Arguments.of("worker.drives", "often", "Tick the box or leave it empty"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("badWorkerInput")
     void badInputOnTheWorkerFormIsRefusedWithItsOwnMessageAndNothingIsSaved(String field, String value, String message)
             throws Exception {
-        TestAccount worker = newAccount("Howard Sibshaw", Role.WORKER);
+        TestAccount worker = account("Howard Sibshaw", Role.WORKER);
         mvc.perform(post("/profile/edit").with(as(worker)).with(csrf()).params(workerForm("Howard Sibshaw")))
                 .andExpect(redirectedUrl("/profile"));
         WorkerProfile before = people.workerProfile(worker.id()).orElseThrow();
@@ -248,7 +248,7 @@ class ProfileEditingTests extends ProfileTestSupport {
 
     @Test
     void aSectionTheAccountDoesNotHaveIsIgnoredEvenIfPosted() throws Exception {
-        TestAccount person = newAccount("Ivy Unsworth", Role.SUPPORTED_PERSON);
+        TestAccount person = account("Ivy Unsworth", Role.SUPPORTED_PERSON);
         MultiValueMap<String, String> form = personForm("Ivy Unsworth");
         form.setAll(Map.of("worker.bio", "Not a worker", "worker.hourlyRate", "not even a number"));
 
@@ -260,7 +260,7 @@ class ProfileEditingTests extends ProfileTestSupport {
 
     @Test
     void whenAPostcodeCannotBeLocatedTheServiceSavesNothingAtAll() {
-        TestAccount both = newAccount("Wally Batty", Role.SUPPORTED_PERSON, Role.WORKER);
+        TestAccount both = account("Wally Batty", Role.SUPPORTED_PERSON, Role.WORKER);
         Caller caller =
                 new Caller(both.id(), "Wally Batty", both.id(), "Wally Batty", Set.of("SUPPORTED_PERSON", "WORKER"));
         WorkerProfile worker = new WorkerProfile(
@@ -290,14 +290,14 @@ class ProfileEditingTests extends ProfileTestSupport {
 
     @Test
     void theEditFormShowsTheSectionsForTheAccountsRoles() throws Exception {
-        TestAccount family = newAccount("Pearl Sibshaw", Role.FAMILY);
+        TestAccount family = account("Pearl Sibshaw", Role.FAMILY);
         mvc.perform(get("/profile/edit").with(as(family)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Contact details")))
                 .andExpect(content().string(not(containsString("The support you want"))))
                 .andExpect(content().string(not(containsString("You and your work"))));
 
-        TestAccount both = newAccount("Barry Wood", Role.SUPPORTED_PERSON, Role.PEER_SUPPORTER);
+        TestAccount both = account("Barry Wood", Role.SUPPORTED_PERSON, Role.PEER_SUPPORTER);
         mvc.perform(get("/profile/edit").with(as(both)))
                 .andExpect(content().string(containsString("The support you want")))
                 .andExpect(content().string(containsString("You and your work")));

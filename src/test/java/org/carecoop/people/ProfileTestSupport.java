@@ -1,13 +1,9 @@
 package org.carecoop.people;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-
-import java.util.Set;
 import java.util.UUID;
 import org.carecoop.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -18,25 +14,14 @@ abstract class ProfileTestSupport extends IntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    PeopleApi people;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcClient jdbc;
 
-    /** A new account of its own, so tests never depend on each other's data. */
+    /** A new account of the test's own, so tests never depend on each other's data. */
     record TestAccount(UUID id, String email) {}
 
-    TestAccount newAccount(String name, Role... roles) {
-        String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@test.carecoop.test";
-        UUID id = people.createAccount(email, name, "correct horse battery staple", Set.of(roles));
-        return new TestAccount(id, email);
-    }
-
-    RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
+    TestAccount account(String name, Role... roles) {
+        String email = freshEmail(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.'));
+        return new TestAccount(people.createAccount(email, name, PASSWORD, java.util.Set.of(roles)), email);
     }
 
     RequestPostProcessor as(TestAccount account) {

@@ -122,6 +122,24 @@ class AccessMatrixTests extends IntegrationTest {
             // Signed in
             route("GET /dashboard").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
 
+            // Profiles (CH1): one's own for everyone; someone else's only for co-ordinators for now
+            route("GET /profile").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /profile/edit").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("POST /profile/edit").anonymous(SIGN_IN).everyoneSignedIn(ALLOW), // empty form: refused, 200
+            route("GET /profile/photo").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("POST /profile/photo").anonymous(SIGN_IN).everyoneSignedIn(ALLOW), // no file: refused, 200
+            route("GET /profile/views").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /people/{id}/profile") // Linda's: every audience is someone else
+                    .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /people/{id}/photo") // Linda's, a supported person's: hidden from all but co-ordinators
+                    .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND)
+                    .as(ALLOW, COORDINATOR),
+
             // Assisted mode (CH7): only co-ordinators act for someone; only someone acting can stop
             route("POST /act-for")
                     .anonymous(SIGN_IN)

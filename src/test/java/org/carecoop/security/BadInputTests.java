@@ -123,6 +123,8 @@ class BadInputTests extends IntegrationTest {
         String token = resetToken(resetAccount);
         String tokenAccount = freshAccount();
         String passwordAccount = freshAccount();
+        String profileAccount = freshEmail();
+        people.createAccount(profileAccount, "Tess Example", PASSWORD, Set.of(Role.SUPPORTED_PERSON, Role.WORKER));
         // spotless:off
         return List.of(
                 form("POST /sign-up")
@@ -216,6 +218,83 @@ class BadInputTests extends IntegrationTest {
                                 "password",
                                 "Password must be between 8 and 128 characters")
                         .refuses(scripts("current"), "current", "Your current password is not right")
+                        .acceptsBaselineWith(302),
+                form("POST /profile/edit")
+                        .signedInAs(profileAccount)
+                        .valid("displayName", "Tess Example")
+                        .valid("phone", "01422 123456")
+                        .valid("person.about", "I like an early start.")
+                        .valid("person.needs", List.of("PERSONAL_CARE", "SHOPPING"))
+                        .valid("person.interests", "walking, brass bands")
+                        .valid("person.preferredWorkerGender", "NO_PREFERENCE")
+                        .valid("person.languages", "English")
+                        .valid("person.postcode", "HX7 6AD")
+                        .valid("person.timesWanted", List.of("MORNINGS"))
+                        .valid("worker.bio", "Peer supporter.")
+                        .valid("worker.gender", "WOMAN")
+                        .valid("worker.skills", List.of("PEER_SUPPORT"))
+                        .valid("worker.experienceYears", "3")
+                        .valid("worker.employmentBasis", "SELF_EMPLOYED")
+                        .valid("worker.postcode", "HX7 5AB")
+                        .valid("worker.travelRadiusKm", "10")
+                        .valid("worker.hourlyRate", "15.50")
+                        .unchanged("profile", () -> profileSnapshot(profileAccount))
+                        .refuses(missing("displayName"), "displayName", "Enter your name")
+                        .refuses(oversized("displayName"), "displayName", "Your name must be 100 characters or fewer")
+                        .refuses(scripts("displayName"), "displayName", "Use plain text only")
+                        .refuses(oversized("phone"), "phone", "Phone number must be 30 characters or fewer")
+                        .refuses(scripts("phone"), "phone", "Enter a phone number using only numbers")
+                        .refuses(
+                                oversized("person.about"),
+                                "person.about",
+                                "About you must be 2,000 characters or fewer")
+                        .refuses(scripts("person.about"), "person.about", "Use plain text only")
+                        .refuses(set("person.needs", "FLYING"), "person.needs", "Select only from the options shown")
+                        .refuses(oversized("person.needs"), "person.needs", "Select only from the options shown")
+                        .refuses(scripts("person.needs"), "person.needs", "Select only from the options shown")
+                        .refuses(
+                                set("person.needs", java.util.Collections.nCopies(30, "MEALS")),
+                                "person.needs",
+                                "Select only from the options shown")
+                        .refuses(scripts("person.interests"), "person.interests", "Use plain text only")
+                        .refuses(
+                                set("person.preferredWorkerGender", "ROBOT"),
+                                "person.preferredWorkerGender",
+                                "Select only from the options shown")
+                        .refuses(
+                                set("person.postcode", "not a postcode"), "person.postcode", "Enter a full UK postcode")
+                        .refuses(oversized("person.postcode"), "person.postcode", "Enter a full UK postcode")
+                        .refuses(set("person.postcode", "SW1A 1AA"), "person.postcode", "We cannot find that postcode")
+                        .refuses(
+                                set("person.phoneBeforeVisit", "perhaps"),
+                                "person.phoneBeforeVisit",
+                                "Tick the box or leave it empty")
+                        .refuses(scripts("worker.bio"), "worker.bio", "Use plain text only")
+                        .refuses(
+                                set("worker.experienceYears", "three"),
+                                "worker.experienceYears",
+                                "Enter your years of experience as a whole number")
+                        .refuses(
+                                set("worker.travelRadiusKm", "0"),
+                                "worker.travelRadiusKm",
+                                "must be between 1 and 100 kilometres")
+                        .refuses(
+                                set("worker.hourlyRate", "15.505"),
+                                "worker.hourlyRate",
+                                "Enter your hourly rate to the nearest penny")
+                        .refuses(
+                                set("worker.hourlyRate", "-5"),
+                                "worker.hourlyRate",
+                                "Your hourly rate cannot be less than")
+                        .refuses(set("worker.hourlyRate", "1000.01"), "worker.hourlyRate", "1,000 or less")
+                        .refuses(
+                                oversized("worker.hourlyRate"),
+                                "worker.hourlyRate",
+                                "Enter your hourly rate in pounds and pence")
+                        .refuses(
+                                missing("displayName").and(set("worker.postcode", "EH1 1YZ")),
+                                "worker.postcode",
+                                "We cannot find that postcode")
                         .acceptsBaselineWith(302),
                 form("POST /password-reset")
                         .valid("email", (Supplier<String>) this::freshAccount)
@@ -508,6 +587,16 @@ class BadInputTests extends IntegrationTest {
                 .param(email)
                 .query(String.class)
                 .single();
+    }
+
+    /** The account's name and phone, and when each of its profile sections last changed. */
+    private String profileSnapshot(String email) {
+        return jdbc.sql("""
+                        select a.display_name || '|' || coalesce(a.phone, '') || '|'
+                            || coalesce((select updated_at::text from people.person_profile where account_id = a.id), '')
+                            || '|'
+                            || coalesce((select updated_at::text from people.worker_profile where account_id = a.id), '')
+                        from people.account a where lower(a.email) = lower(?)""").param(email).query(String.class).single();
     }
 
     private long usedResetLinks(String email) {
