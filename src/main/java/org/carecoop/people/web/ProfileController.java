@@ -189,7 +189,7 @@ class ProfileController {
     @GetMapping("/profile/views")
     String views(Model model) {
         Caller caller = Caller.current().orElseThrow();
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy, h:mma", Locale.UK);
         List<AccessRow> rows = viewing.accessLog(caller).stream()
                 .map(entry -> new AccessRow(
                         format.format(entry.occurredAt().atZone(clock.getZone()))
