@@ -2,8 +2,11 @@ package org.carecoop.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.List;
 import org.carecoop.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A co-ordinator helps someone who is not online, in a real browser. */
 class AssistedJourneyTests extends BrowserTest {
@@ -37,5 +40,19 @@ class AssistedJourneyTests extends BrowserTest {
         click("Stop acting for this person");
         assertThat(path()).isEqualTo("/assisted");
         assertThat(texts(".carecoop-assisted-banner")).isEmpty();
+    }
+
+    @Test
+    void theListOfPeopleFollowsWhatTheCoordinatorTypesWithoutReloadingThePage() {
+        signInAsDemo("coordinator");
+        open("/assisted");
+        assertThat(texts(".carecoop-people-list h3")).contains("Eric Walsh", "Linda Sutcliffe");
+
+        fill("q", "Sutcliffe");
+
+        new WebDriverWait(browser(), Duration.ofSeconds(5))
+                .until(driver -> texts(".carecoop-people-list h3").equals(List.of("Linda Sutcliffe")));
+        assertThat(browser().getCurrentUrl()).endsWith("/assisted?q=Sutcliffe");
+        checkAccessibility();
     }
 }

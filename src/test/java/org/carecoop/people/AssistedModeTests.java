@@ -111,6 +111,29 @@ class AssistedModeTests extends IntegrationTest {
     }
 
     @Test
+    void asACoordinatorTypesOnlyTheResultsAreSentBackForHtmxToSwapIn() throws Exception {
+        String page = mvc.perform(get("/assisted").param("q", "Eric Walsh").with(as(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String results = mvc.perform(get("/assisted")
+                        .param("q", "Eric Walsh")
+                        .header("HX-Request", "true")
+                        .with(as(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("<html", "hx-get=\"/assisted\"", "id=\"people-results\"");
+        assertThat(results.strip())
+                .startsWith("<div id=\"people-results\">")
+                .contains(html("assisted.results.count", 1), html("assisted.actFor", "Eric Walsh"), "name=\"_csrf\"")
+                .doesNotContain("<html", html("assisted.search.label"));
+    }
+
+    @Test
     void onlyCoordinatorsCanOpenAssistedModeOrActForSomeone() throws Exception {
         mvc.perform(get("/assisted").with(as(demo("amina")))).andExpect(status().isForbidden());
         mvc.perform(get("/assisted/new").with(as(demo("amina")))).andExpect(status().isForbidden());

@@ -19,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -79,6 +80,7 @@ class AssistedModeController {
             @Valid @ModelAttribute PeopleSearchForm peopleSearchForm,
             BindingResult errors,
             @RequestParam(name = "failed", required = false) @Nullable String failed,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             Model model) {
         if (failed != null) {
             errors.reject("assisted.actFor.failed");
@@ -92,7 +94,8 @@ class AssistedModeController {
                 "people", people.stream().limit(AssistedMode.PAGE_SIZE).toList());
         model.addAttribute("more", people.size() > AssistedMode.PAGE_SIZE);
         model.addAttribute("search", search);
-        return "people/assisted";
+        // htmx asks for the results alone as the co-ordinator types; everyone else gets the page.
+        return htmx == null ? "people/assisted" : "people/assisted :: results";
     }
 
     @GetMapping("/new")
