@@ -50,12 +50,12 @@ public class Accounts {
                 .single();
     }
 
-    /** Accounts holding a role, by name. */
-    public List<Account> withRole(Role role) {
-        return jdbc.sql(SELECT
-                        + " where a.id in (select account_id from people.account_role where role = ?)"
-                        + " group by a.id order by a.display_name")
-                .param(role.name())
+    /** Accounts whose email address ends with this, oldest first (e.g. the demo co-op's). */
+    public List<Account> withEmailEnding(String suffix) {
+        return jdbc.sql(
+                        SELECT
+                                + " where right(lower(a.email), length(:suffix)) = lower(:suffix) group by a.id order by a.created_at")
+                .param("suffix", suffix)
                 .query(Accounts::account)
                 .list();
     }

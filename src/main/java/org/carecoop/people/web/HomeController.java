@@ -1,9 +1,7 @@
 package org.carecoop.people.web;
 
-import java.util.Comparator;
 import java.util.List;
 import org.carecoop.people.Role;
-import org.carecoop.people.internal.Account;
 import org.carecoop.people.internal.Accounts;
 import org.carecoop.platform.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,11 +36,7 @@ class HomeController {
         if (demo) {
             model.addAttribute(
                     "demoAccounts",
-                    java.util.Arrays.stream(Role.values())
-                            .flatMap(role -> accounts.withRole(role).stream())
-                            .filter(a -> a.email().endsWith(DEMO_DOMAIN))
-                            .distinct()
-                            .sorted(Comparator.comparing(Account::email))
+                    accounts.withEmailEnding(DEMO_DOMAIN).stream()
                             .map(a -> new DemoAccount(a.email(), a.displayName(), List.copyOf(a.roles())))
                             .toList());
             model.addAttribute("demoPassword", demoPassword);
