@@ -248,12 +248,23 @@ public final class Chromium implements AutoCloseable {
         }
 
         @Override
+        public void beforeCall(Decorated<?> target, Method method, Object[] args) {
+            if (target.getOriginal() instanceof WebElement element
+                    && (method.getName().equals("click") || method.getName().equals("submit"))) {
+                checks.expectNavigationIfAny(element);
+            }
+        }
+
+        @Override
         public void afterCall(Decorated<?> target, Method method, Object[] args, Object result) {
             Object original = target.getOriginal();
             String name = method.getName();
             boolean navigated = (original instanceof WebDriver || original instanceof WebDriver.Navigation)
                     && NAVIGATING.contains(name);
             boolean acted = original instanceof WebElement && (name.equals("click") || name.equals("submit"));
+            if (acted) {
+                checks.waitForNavigation();
+            }
             if (navigated || acted) {
                 checks.checkPageIfNew();
             }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -108,6 +109,8 @@ public final class PageChecks {
     private final List<String> checkedPages = new ArrayList<>();
     private final Set<String> checkedMarkup = new HashSet<>();
     private int failures;
+
+    private boolean navigationExpected;
 
     PageChecks(ChromeDriver driver, boolean javaScript) {
         this.driver = driver;
@@ -246,6 +249,40 @@ public final class PageChecks {
 
     private long number(String script) {
         return ((Number) Objects.requireNonNull(driver.executeScript(script))).longValue();
+    }
+
+    /**
+     * Before a click: when it will load another page (a link, or a submit button of a form that htmx
+     * does not handle), marks the current document, so {@link #waitForNavigation()} can tell the new
+     * page from the old one. A click returns as soon as the browser has dispatched it, which can be
+     * before the next page has even started to load.
+     */
+    void expectNavigationIfAny(WebElement element) {
+        navigationExpected = Boolean.TRUE.equals(driver.executeScript("""
+                const target = arguments[0];
+                const link = target.closest('a[href]');
+                let navigates;
+                if (link) {
+                    navigates = !link.getAttribute('href').startsWith('#');
+                } else {
+                    const form = target.tagName === 'FORM' ? target : (target.closest('button, input') || {}).form;
+                    const button = target.closest('button, input[type=submit]');
+                    const submits = target.tagName === 'FORM'
+                        || (button && (button.getAttribute('type') || 'submit').toLowerCase() === 'submit');
+                    navigates = !!(submits && form && !form.hasAttribute('hx-get') && !form.hasAttribute('hx-post'));
+                }
+                if (navigates) { window.__carecoopPageBeforeClick = true; }
+                return navigates;
+                """, element));
+    }
+
+    /** After a click that was expected to load a page: waits until the old document has gone. */
+    void waitForNavigation() {
+        if (navigationExpected) {
+            navigationExpected = false;
+            new WebDriverWait(driver, Chromium.WAIT)
+                    .until(d -> !Boolean.TRUE.equals(driver.executeScript("return window.__carecoopPageBeforeClick")));
+        }
     }
 
     private void waitUntilLoaded() {
