@@ -59,36 +59,36 @@ class AccessPolicyTests extends TeamTestSupport {
     @Autowired
     AuditLog auditLog;
 
-    /** Eric's team: two workers (Ben gives personal care), a nominee, a friend and a doctor. */
-    record EricsTeam(Caller eric, Caller amira, Caller ben, Caller sam, Caller pat, Caller drShah) {}
+    /** Nora's team: two workers (Rhys gives personal care), a nominee, a friend and a doctor. */
+    record NorasTeam(Caller nora, Caller priya, Caller rhys, Caller sam, Caller pat, Caller shah) {}
 
-    EricsTeam ericsTeam() {
-        Caller eric = newCaller("Eric", Role.SUPPORTED_PERSON);
-        Caller amira = newCaller("Amira", Role.WORKER);
-        Caller ben = newCaller("Ben", Role.WORKER);
+    NorasTeam norasTeam() {
+        Caller nora = newCaller("Nora", Role.SUPPORTED_PERSON);
+        Caller priya = newCaller("Priya", Role.WORKER);
+        Caller rhys = newCaller("Rhys", Role.WORKER);
         Caller sam = newCaller("Sam", Role.FAMILY);
         Caller pat = newCaller("Pat", Role.FAMILY);
-        Caller drShah = newCaller("Dr Shah", Role.HEALTH_PROFESSIONAL);
-        startArrangement(eric, amira);
-        startArrangement(eric, ben);
-        awaitTeamWith(eric, amira, ben);
-        teamsApi.addMember(eric, eric.accountId(), sam.accountId(), MemberRole.NOMINEE);
-        teamsApi.addMember(eric, eric.accountId(), pat.accountId(), MemberRole.FAMILY_OR_FRIEND);
-        teamsApi.addMember(eric, eric.accountId(), drShah.accountId(), MemberRole.HEALTH_PROFESSIONAL);
-        teamsApi.setGivesPersonalCare(eric, eric.accountId(), ben.accountId(), true);
-        return new EricsTeam(eric, amira, ben, sam, pat, drShah);
+        Caller shah = newCaller("Shah", Role.HEALTH_PROFESSIONAL);
+        startArrangement(nora, priya);
+        startArrangement(nora, rhys);
+        awaitTeamWith(nora, priya, rhys);
+        teamsApi.addMember(nora, nora.accountId(), sam.accountId(), MemberRole.NOMINEE);
+        teamsApi.addMember(nora, nora.accountId(), pat.accountId(), MemberRole.FAMILY_OR_FRIEND);
+        teamsApi.addMember(nora, nora.accountId(), shah.accountId(), MemberRole.HEALTH_PROFESSIONAL);
+        teamsApi.setGivesPersonalCare(nora, nora.accountId(), rhys.accountId(), true);
+        return new NorasTeam(nora, priya, rhys, sam, pat, shah);
     }
 
     @Test
     void eachCategoryRelationshipAndActionHasTheExpectedOutcome() {
-        EricsTeam team = ericsTeam();
+        NorasTeam team = norasTeam();
         Map<String, Caller> relationships = new LinkedHashMap<>();
-        relationships.put("self", team.eric());
+        relationships.put("self", team.nora());
         relationships.put("nominee", team.sam());
-        relationships.put("worker", team.amira());
-        relationships.put("careWorker", team.ben());
+        relationships.put("worker", team.priya());
+        relationships.put("careWorker", team.rhys());
         relationships.put("family", team.pat());
-        relationships.put("health", team.drShah());
+        relationships.put("health", team.shah());
         relationships.put("coordinator", newCaller("Cora", Role.COORDINATOR));
         relationships.put("stranger", newCaller("Stan", Role.WORKER));
 
@@ -103,7 +103,7 @@ class AccessPolicyTests extends TeamTestSupport {
             for (int i = 2; i < cells.length; i++) {
                 Reason expected = CODES.get(cells[i]);
                 Decision actual = access.decide(
-                        relationships.get(columns.get(i)), team.eric().accountId(), category, action);
+                        relationships.get(columns.get(i)), team.nora().accountId(), category, action);
                 checked++;
                 boolean shouldAllow = expected == Reason.OWN_RECORD
                         || expected == Reason.ROLE_DEFAULT
@@ -121,13 +121,13 @@ class AccessPolicyTests extends TeamTestSupport {
 
     @Test
     void everyDecisionIsWrittenToTheAccessLogWithItsOutcomeAndCategory() {
-        EricsTeam team = ericsTeam();
+        NorasTeam team = norasTeam();
         Caller stranger = newCaller("Stan", Role.WORKER);
 
-        access.decide(stranger, team.eric().accountId(), Category.CARE_NOTES, Action.READ);
-        access.decide(team.amira(), team.eric().accountId(), Category.SCHEDULE, Action.READ);
+        access.decide(stranger, team.nora().accountId(), Category.CARE_NOTES, Action.READ);
+        access.decide(team.priya(), team.nora().accountId(), Category.SCHEDULE, Action.READ);
 
-        List<AuditEntry> log = auditLog.aboutPerson(team.eric().accountId(), 2);
+        List<AuditEntry> log = auditLog.aboutPerson(team.nora().accountId(), 2);
         assertThat(log.get(1)).satisfies(e -> {
             assertThat(e.actorId()).isEqualTo(stranger.accountId());
             assertThat(e.action()).isEqualTo("READ");
@@ -136,7 +136,7 @@ class AccessPolicyTests extends TeamTestSupport {
             assertThat(e.detail()).isEqualTo("not_in_team");
         });
         assertThat(log.get(0)).satisfies(e -> {
-            assertThat(e.actorId()).isEqualTo(team.amira().accountId());
+            assertThat(e.actorId()).isEqualTo(team.priya().accountId());
             assertThat(e.recordType()).isEqualTo("schedule");
             assertThat(e.outcome()).isEqualTo(AuditEntry.Outcome.ALLOWED);
             assertThat(e.detail()).isEqualTo("role_default");
@@ -145,13 +145,13 @@ class AccessPolicyTests extends TeamTestSupport {
 
     @Test
     void aRefusalStaysInTheLogWhenTheCallersWorkRollsBack() {
-        EricsTeam team = ericsTeam();
+        NorasTeam team = norasTeam();
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(
-                        status -> access.check(team.pat(), team.eric().accountId(), Category.MEDICATION, Action.READ)))
+                        status -> access.check(team.pat(), team.nora().accountId(), Category.MEDICATION, Action.READ)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(auditLog.aboutPerson(team.eric().accountId(), 1))
+        assertThat(auditLog.aboutPerson(team.nora().accountId(), 1))
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.actorId()).isEqualTo(team.pat().accountId());
@@ -162,144 +162,144 @@ class AccessPolicyTests extends TeamTestSupport {
 
     @Test
     void aGrantAndItsRevocationTakeEffectOnTheVeryNextCall() {
-        EricsTeam team = ericsTeam();
+        NorasTeam team = norasTeam();
         Caller sam = team.sam();
-        Caller drShah = team.drShah();
-        assertThat(access.decide(drShah, team.eric().accountId(), Category.SAFEGUARDING, Action.READ))
+        Caller shah = team.shah();
+        assertThat(access.decide(shah, team.nora().accountId(), Category.SAFEGUARDING, Action.READ))
                 .isEqualTo(Decision.deny(Reason.NOT_GRANTED));
 
-        teamsApi.grant(team.eric(), team.eric().accountId(), drShah.accountId(), Category.SAFEGUARDING, Action.READ);
-        assertThat(access.decide(drShah, team.eric().accountId(), Category.SAFEGUARDING, Action.READ))
+        teamsApi.grant(team.nora(), team.nora().accountId(), shah.accountId(), Category.SAFEGUARDING, Action.READ);
+        assertThat(access.decide(shah, team.nora().accountId(), Category.SAFEGUARDING, Action.READ))
                 .isEqualTo(Decision.allow(Reason.GRANTED));
 
-        teamsApi.revoke(sam, team.eric().accountId(), drShah.accountId(), Category.SAFEGUARDING, Action.READ);
-        assertThat(access.decide(drShah, team.eric().accountId(), Category.SAFEGUARDING, Action.READ))
+        teamsApi.revoke(sam, team.nora().accountId(), shah.accountId(), Category.SAFEGUARDING, Action.READ);
+        assertThat(access.decide(shah, team.nora().accountId(), Category.SAFEGUARDING, Action.READ))
                 .isEqualTo(Decision.deny(Reason.NOT_GRANTED));
     }
 
     @Test
     void thePersonCanWithdrawARoleDefaultSoPatIsRefusedTheSchedule() {
-        EricsTeam team = ericsTeam();
+        NorasTeam team = norasTeam();
 
-        teamsApi.revoke(team.eric(), team.eric().accountId(), team.pat().accountId(), Category.SCHEDULE, Action.READ);
+        teamsApi.revoke(team.nora(), team.nora().accountId(), team.pat().accountId(), Category.SCHEDULE, Action.READ);
 
-        assertThatThrownBy(() -> access.check(team.pat(), team.eric().accountId(), Category.SCHEDULE, Action.READ))
+        assertThatThrownBy(() -> access.check(team.pat(), team.nora().accountId(), Category.SCHEDULE, Action.READ))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(access.decide(team.pat(), team.eric().accountId(), Category.EMERGENCY_CONTACT_ONLY, Action.READ))
+        assertThat(access.decide(team.pat(), team.nora().accountId(), Category.EMERGENCY_CONTACT_ONLY, Action.READ))
                 .isEqualTo(Decision.allow(Reason.ROLE_DEFAULT));
     }
 
     @Test
     void minimumsForAWorkersRoleCannotBeWithdrawn() {
-        EricsTeam team = ericsTeam();
-        var eric = team.eric();
+        NorasTeam team = norasTeam();
+        var nora = team.nora();
 
-        teamsApi.revoke(eric, eric.accountId(), team.amira().accountId(), Category.PROFILE_AND_CONTACT, Action.READ);
+        teamsApi.revoke(nora, nora.accountId(), team.priya().accountId(), Category.PROFILE_AND_CONTACT, Action.READ);
         teamsApi.revoke(
-                eric, eric.accountId(), team.ben().accountId(), Category.INTIMATE_AND_PERSONAL_CARE, Action.READ);
+                nora, nora.accountId(), team.rhys().accountId(), Category.INTIMATE_AND_PERSONAL_CARE, Action.READ);
 
-        assertThat(access.decide(team.amira(), eric.accountId(), Category.PROFILE_AND_CONTACT, Action.READ))
+        assertThat(access.decide(team.priya(), nora.accountId(), Category.PROFILE_AND_CONTACT, Action.READ))
                 .isEqualTo(Decision.allow(Reason.MINIMUM_FOR_ROLE));
-        assertThat(access.decide(team.ben(), eric.accountId(), Category.INTIMATE_AND_PERSONAL_CARE, Action.READ))
+        assertThat(access.decide(team.rhys(), nora.accountId(), Category.INTIMATE_AND_PERSONAL_CARE, Action.READ))
                 .isEqualTo(Decision.allow(Reason.MINIMUM_FOR_ROLE));
     }
 
     @Test
     void onlyThePersonOrTheirNomineeMayChangeWhatMembersSee() {
-        EricsTeam team = ericsTeam();
-        var eric = team.eric();
+        NorasTeam team = norasTeam();
+        var nora = team.nora();
 
         assertThatThrownBy(() -> teamsApi.grant(
-                        team.amira(),
-                        eric.accountId(),
-                        team.amira().accountId(),
+                        team.priya(),
+                        nora.accountId(),
+                        team.priya().accountId(),
                         Category.FINANCES_AND_BUDGET,
                         Action.READ))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> teamsApi.revoke(
                         newCaller("Cora", Role.COORDINATOR),
-                        eric.accountId(),
+                        nora.accountId(),
                         team.pat().accountId(),
                         Category.SCHEDULE,
                         Action.READ))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(access.decide(team.amira(), eric.accountId(), Category.FINANCES_AND_BUDGET, Action.READ)
+        assertThat(access.decide(team.priya(), nora.accountId(), Category.FINANCES_AND_BUDGET, Action.READ)
                         .allowed())
                 .isFalse();
 
         teamsApi.grant(
-                team.sam(), eric.accountId(), team.amira().accountId(), Category.FINANCES_AND_BUDGET, Action.READ);
-        assertThat(access.decide(team.amira(), eric.accountId(), Category.FINANCES_AND_BUDGET, Action.READ))
+                team.sam(), nora.accountId(), team.priya().accountId(), Category.FINANCES_AND_BUDGET, Action.READ);
+        assertThat(access.decide(team.priya(), nora.accountId(), Category.FINANCES_AND_BUDGET, Action.READ))
                 .isEqualTo(Decision.allow(Reason.GRANTED));
     }
 
     @Test
     void grantsGoOnlyToMembersAndWorkersJoinOnlyThroughTheirSupport() {
-        EricsTeam team = ericsTeam();
-        var eric = team.eric();
+        NorasTeam team = norasTeam();
+        var nora = team.nora();
         Caller stranger = newCaller("Stan", Role.WORKER);
 
         assertThatThrownBy(() ->
-                        teamsApi.grant(eric, eric.accountId(), stranger.accountId(), Category.SCHEDULE, Action.READ))
+                        teamsApi.grant(nora, nora.accountId(), stranger.accountId(), Category.SCHEDULE, Action.READ))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> teamsApi.addMember(eric, eric.accountId(), stranger.accountId(), MemberRole.WORKER))
+        assertThatThrownBy(() -> teamsApi.addMember(nora, nora.accountId(), stranger.accountId(), MemberRole.WORKER))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(teamsApi.teamOf(eric.accountId()).orElseThrow().members())
+        assertThat(teamsApi.teamOf(nora.accountId()).orElseThrow().members())
                 .extracting(Team.Member::accountId, Team.Member::role, Team.Member::givesPersonalCare)
                 .containsExactlyInAnyOrder(
-                        tuple(team.amira().accountId(), MemberRole.WORKER, false),
-                        tuple(team.ben().accountId(), MemberRole.WORKER, true),
+                        tuple(team.priya().accountId(), MemberRole.WORKER, false),
+                        tuple(team.rhys().accountId(), MemberRole.WORKER, true),
                         tuple(team.sam().accountId(), MemberRole.NOMINEE, false),
                         tuple(team.pat().accountId(), MemberRole.FAMILY_OR_FRIEND, false),
-                        tuple(team.drShah().accountId(), MemberRole.HEALTH_PROFESSIONAL, false));
+                        tuple(team.shah().accountId(), MemberRole.HEALTH_PROFESSIONAL, false));
     }
 
     @Test
     void aCoordinatorReadsARecordOnlyByBreakingTheGlassAndOnlyForAnHour() {
-        EricsTeam team = ericsTeam();
-        var eric = team.eric();
+        NorasTeam team = norasTeam();
+        var nora = team.nora();
         Caller cora = newCaller("Cora", Role.COORDINATOR);
-        assertThat(access.decide(cora, eric.accountId(), Category.MEDICATION, Action.READ))
+        assertThat(access.decide(cora, nora.accountId(), Category.MEDICATION, Action.READ))
                 .isEqualTo(Decision.deny(Reason.NOT_IN_TEAM));
 
-        access.breakGlass(cora, eric.accountId(), "Eric fell; paramedics need his medication");
+        access.breakGlass(cora, nora.accountId(), "Nora fell; paramedics need her medication");
 
-        assertThat(auditLog.aboutPerson(eric.accountId(), 1)).singleElement().satisfies(e -> {
+        assertThat(auditLog.aboutPerson(nora.accountId(), 1)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("BREAK_GLASS");
             assertThat(e.actorId()).isEqualTo(cora.accountId());
-            assertThat(e.detail()).isEqualTo("Eric fell; paramedics need his medication");
+            assertThat(e.detail()).isEqualTo("Nora fell; paramedics need her medication");
         });
-        assertThat(access.decide(cora, eric.accountId(), Category.MEDICATION, Action.READ))
+        assertThat(access.decide(cora, nora.accountId(), Category.MEDICATION, Action.READ))
                 .isEqualTo(Decision.allow(Reason.BREAK_GLASS));
-        assertThat(access.decide(cora, eric.accountId(), Category.MEDICATION, Action.WRITE))
+        assertThat(access.decide(cora, nora.accountId(), Category.MEDICATION, Action.WRITE))
                 .isEqualTo(Decision.deny(Reason.NOT_IN_TEAM));
         try (var later = clock.advance(Duration.ofMinutes(59))) {
-            assertThat(access.decide(cora, eric.accountId(), Category.SAFEGUARDING, Action.READ)
+            assertThat(access.decide(cora, nora.accountId(), Category.SAFEGUARDING, Action.READ)
                             .allowed())
                     .isTrue();
         }
         try (var later = clock.advance(Duration.ofMinutes(61))) {
-            assertThat(access.decide(cora, eric.accountId(), Category.MEDICATION, Action.READ))
+            assertThat(access.decide(cora, nora.accountId(), Category.MEDICATION, Action.READ))
                     .isEqualTo(Decision.deny(Reason.NOT_IN_TEAM));
         }
     }
 
     @Test
     void onlyCoordinatorsMayBreakTheGlassAndAlwaysWithAReason() {
-        EricsTeam team = ericsTeam();
-        var eric = team.eric();
+        NorasTeam team = norasTeam();
+        var nora = team.nora();
         Caller stranger = newCaller("Stan", Role.WORKER);
 
-        assertThatThrownBy(() -> access.breakGlass(stranger, eric.accountId(), "curious"))
+        assertThatThrownBy(() -> access.breakGlass(stranger, nora.accountId(), "curious"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> access.breakGlass(newCaller("Cora", Role.COORDINATOR), eric.accountId(), "  "))
+        assertThatThrownBy(() -> access.breakGlass(newCaller("Cora", Role.COORDINATOR), nora.accountId(), "  "))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(auditLog.aboutPerson(eric.accountId(), 1)).singleElement().satisfies(e -> {
+        assertThat(auditLog.aboutPerson(nora.accountId(), 1)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("BREAK_GLASS");
             assertThat(e.outcome()).isEqualTo(AuditEntry.Outcome.DENIED);
         });
-        assertThat(access.decide(stranger, eric.accountId(), Category.MEDICATION, Action.READ))
+        assertThat(access.decide(stranger, nora.accountId(), Category.MEDICATION, Action.READ))
                 .isEqualTo(Decision.deny(Reason.NOT_IN_TEAM));
     }
 }

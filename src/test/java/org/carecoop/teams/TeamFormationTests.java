@@ -15,20 +15,20 @@ class TeamFormationTests extends TeamTestSupport {
 
     @Test
     void aTeamFormsAroundAPersonOnceTwoWorkersHaveRegularArrangements() {
-        Caller eric = newCaller("Eric Hughes", Role.SUPPORTED_PERSON);
-        Caller amira = newCaller("Amira", Role.WORKER);
-        Caller ben = newCaller("Ben", Role.WORKER);
+        Caller nora = newCaller("Nora Hughes", Role.SUPPORTED_PERSON);
+        Caller priya = newCaller("Priya", Role.WORKER);
+        Caller rhys = newCaller("Rhys", Role.WORKER);
 
-        startArrangement(eric, amira);
-        awaitEventsHandled(eric);
-        assertThat(teamsApi.teamOf(eric.accountId()))
+        startArrangement(nora, priya);
+        awaitEventsHandled(nora);
+        assertThat(teamsApi.teamOf(nora.accountId()))
                 .as("one worker is not yet a team")
                 .isEmpty();
 
-        startArrangement(eric, ben);
-        Team team = awaitTeamWith(eric, amira, ben);
+        startArrangement(nora, rhys);
+        Team team = awaitTeamWith(nora, priya, rhys);
 
-        assertThat(team.name()).isEqualTo("Eric's team");
+        assertThat(team.name()).isEqualTo("Nora's team");
         assertThat(team.members()).allSatisfy(m -> {
             assertThat(m.role()).isEqualTo(MemberRole.WORKER);
             assertThat(m.reason()).isEqualTo("Regular arrangement");
@@ -37,104 +37,104 @@ class TeamFormationTests extends TeamTestSupport {
 
     @Test
     void twoArrangementsWithTheSameWorkerAreNotATeam() {
-        Caller eric = newCaller("Eric", Role.SUPPORTED_PERSON);
-        Caller amira = newCaller("Amira", Role.WORKER);
+        Caller nora = newCaller("Nora", Role.SUPPORTED_PERSON);
+        Caller priya = newCaller("Priya", Role.WORKER);
 
-        startArrangement(eric, amira);
-        startArrangement(eric, amira);
-        awaitEventsHandled(eric);
+        startArrangement(nora, priya);
+        startArrangement(nora, priya);
+        awaitEventsHandled(nora);
 
-        assertThat(teamsApi.teamOf(eric.accountId())).isEmpty();
+        assertThat(teamsApi.teamOf(nora.accountId())).isEmpty();
     }
 
     @Test
     void aTeamFormsFromVisitsByTwoWorkersWithinTheLast28Days() {
-        Caller eric = newCaller("Eric", Role.SUPPORTED_PERSON);
-        Caller amira = newCaller("Amira", Role.WORKER);
-        Caller ben = newCaller("Ben", Role.WORKER);
+        Caller nora = newCaller("Nora", Role.SUPPORTED_PERSON);
+        Caller priya = newCaller("Priya", Role.WORKER);
+        Caller rhys = newCaller("Rhys", Role.WORKER);
 
-        completeVisit(eric, clock.instant().minus(Duration.ofDays(27)), amira);
-        completeVisit(eric, clock.instant().minus(Duration.ofHours(2)), ben);
+        completeVisit(nora, clock.instant().minus(Duration.ofDays(27)), priya);
+        completeVisit(nora, clock.instant().minus(Duration.ofHours(2)), rhys);
 
-        Team team = awaitTeamWith(eric, amira, ben);
+        Team team = awaitTeamWith(nora, priya, rhys);
         assertThat(team.members()).extracting(Team.Member::reason).containsOnly("Recent visits");
     }
 
     @Test
     void visitsOlderThanTheWindowDoNotCount() {
-        Caller eric = newCaller("Eric", Role.SUPPORTED_PERSON);
-        Caller amira = newCaller("Amira", Role.WORKER);
-        Caller ben = newCaller("Ben", Role.WORKER);
+        Caller nora = newCaller("Nora", Role.SUPPORTED_PERSON);
+        Caller priya = newCaller("Priya", Role.WORKER);
+        Caller rhys = newCaller("Rhys", Role.WORKER);
 
-        completeVisit(eric, clock.instant().minus(Duration.ofDays(29)), amira);
-        completeVisit(eric, clock.instant().minus(Duration.ofHours(2)), ben);
-        completeVisit(eric, clock.instant().minus(Duration.ofHours(1)), ben);
-        awaitEventsHandled(eric);
+        completeVisit(nora, clock.instant().minus(Duration.ofDays(29)), priya);
+        completeVisit(nora, clock.instant().minus(Duration.ofHours(2)), rhys);
+        completeVisit(nora, clock.instant().minus(Duration.ofHours(1)), rhys);
+        awaitEventsHandled(nora);
 
-        assertThat(teamsApi.teamOf(eric.accountId())).isEmpty();
+        assertThat(teamsApi.teamOf(nora.accountId())).isEmpty();
     }
 
     @Test
     void endingAnArrangementRemovesTheWorkerAndKeepsTheirMembershipInTheHistory() {
-        Caller eric = newCaller("Eric", Role.SUPPORTED_PERSON);
-        Caller amira = newCaller("Amira", Role.WORKER);
-        Caller ben = newCaller("Ben", Role.WORKER);
-        Caller chen = newCaller("Chen", Role.WORKER);
-        UUID amirasArrangement = startArrangement(eric, amira);
-        startArrangement(eric, ben);
-        startArrangement(eric, chen);
-        awaitTeamWith(eric, amira, ben, chen);
+        Caller nora = newCaller("Nora", Role.SUPPORTED_PERSON);
+        Caller priya = newCaller("Priya", Role.WORKER);
+        Caller rhys = newCaller("Rhys", Role.WORKER);
+        Caller tariq = newCaller("Tariq", Role.WORKER);
+        UUID priyasArrangement = startArrangement(nora, priya);
+        startArrangement(nora, rhys);
+        startArrangement(nora, tariq);
+        awaitTeamWith(nora, priya, rhys, tariq);
 
-        endArrangement(amirasArrangement, eric, amira);
+        endArrangement(priyasArrangement, nora, priya);
 
-        Team team = awaitTeamWith(eric, ben, chen);
-        List<Instant> amirasLeaving = jdbc.sql(
+        Team team = awaitTeamWith(nora, rhys, tariq);
+        List<Instant> priyasLeaving = jdbc.sql(
                         "select left_at from teams.membership where team_id = ? and account_id = ?")
-                .params(team.id(), amira.accountId())
+                .params(team.id(), priya.accountId())
                 .query(Instant.class)
                 .list();
-        assertThat(amirasLeaving).hasSize(1).doesNotContainNull();
+        assertThat(priyasLeaving).hasSize(1).doesNotContainNull();
     }
 
     @Test
     void aWorkerWhoseArrangementEndsStaysWhileTheyStillVisitRegularly() {
-        Caller eric = newCaller("Eric", Role.SUPPORTED_PERSON);
-        Caller amira = newCaller("Amira", Role.WORKER);
-        Caller ben = newCaller("Ben", Role.WORKER);
-        UUID amirasArrangement = startArrangement(eric, amira);
-        startArrangement(eric, ben);
-        completeVisit(eric, clock.instant().minus(Duration.ofDays(3)), amira);
-        awaitTeamWith(eric, amira, ben);
+        Caller nora = newCaller("Nora", Role.SUPPORTED_PERSON);
+        Caller priya = newCaller("Priya", Role.WORKER);
+        Caller rhys = newCaller("Rhys", Role.WORKER);
+        UUID priyasArrangement = startArrangement(nora, priya);
+        startArrangement(nora, rhys);
+        completeVisit(nora, clock.instant().minus(Duration.ofDays(3)), priya);
+        awaitTeamWith(nora, priya, rhys);
 
-        endArrangement(amirasArrangement, eric, amira);
-        awaitEventsHandled(eric);
+        endArrangement(priyasArrangement, nora, priya);
+        awaitEventsHandled(nora);
 
-        assertThat(teamsApi.teamOf(eric.accountId()).orElseThrow().members())
+        assertThat(teamsApi.teamOf(nora.accountId()).orElseThrow().members())
                 .extracting(Team.Member::accountId)
-                .containsExactlyInAnyOrder(amira.accountId(), ben.accountId());
+                .containsExactlyInAnyOrder(priya.accountId(), rhys.accountId());
     }
 
     @Test
     void theSameEventDeliveredTwiceChangesNothing() {
-        Caller eric = newCaller("Eric", Role.SUPPORTED_PERSON);
-        Caller amira = newCaller("Amira", Role.WORKER);
-        Caller ben = newCaller("Ben", Role.WORKER);
-        ArrangementStarted amirasStart =
-                new ArrangementStarted(UUID.randomUUID(), eric.accountId(), amira.accountId(), clock.instant());
-        publish(amirasStart);
-        startArrangement(eric, ben);
-        Team formed = awaitTeamWith(eric, amira, ben);
+        Caller nora = newCaller("Nora", Role.SUPPORTED_PERSON);
+        Caller priya = newCaller("Priya", Role.WORKER);
+        Caller rhys = newCaller("Rhys", Role.WORKER);
+        ArrangementStarted priyasStart =
+                new ArrangementStarted(UUID.randomUUID(), nora.accountId(), priya.accountId(), clock.instant());
+        publish(priyasStart);
+        startArrangement(nora, rhys);
+        Team formed = awaitTeamWith(nora, priya, rhys);
 
         try (var later = clock.advance(Duration.ofMinutes(5))) {
-            publish(amirasStart);
-            awaitEventsHandled(eric);
+            publish(priyasStart);
+            awaitEventsHandled(nora);
         }
 
-        assertThat(teamsApi.teamOf(eric.accountId()).orElseThrow()).isEqualTo(formed);
-        long amirasMemberships = jdbc.sql("select count(*) from teams.membership where account_id = ?")
-                .param(amira.accountId())
+        assertThat(teamsApi.teamOf(nora.accountId()).orElseThrow()).isEqualTo(formed);
+        long priyasMemberships = jdbc.sql("select count(*) from teams.membership where account_id = ?")
+                .param(priya.accountId())
                 .query(Long.class)
                 .single();
-        assertThat(amirasMemberships).isOne();
+        assertThat(priyasMemberships).isOne();
     }
 }
