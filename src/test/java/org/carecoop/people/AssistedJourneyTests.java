@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.carecoop.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A co-ordinator helps someone who is not online, in a real browser. */
@@ -46,11 +47,14 @@ class AssistedJourneyTests extends BrowserTest {
     void theListOfPeopleFollowsWhatTheCoordinatorTypesWithoutReloadingThePage() {
         signInAsDemo("coordinator");
         open("/assisted");
-        assertThat(texts(".carecoop-people-list h3")).contains("Eric Walsh", "Linda Sutcliffe");
+        // Other tests add accounts to the shared database, so which names fill the first page varies.
+        assertThat(texts(".carecoop-people-list h3")).hasSizeGreaterThan(1);
 
         fill("q", "Sutcliffe");
 
+        // htmx replaces the list while it is being read; a replaced element is read again.
         new WebDriverWait(browser(), Duration.ofSeconds(5))
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> texts(".carecoop-people-list h3").equals(List.of("Linda Sutcliffe")));
         assertThat(browser().getCurrentUrl()).endsWith("/assisted?q=Sutcliffe");
         checkAccessibility();
