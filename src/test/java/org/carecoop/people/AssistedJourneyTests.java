@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.carecoop.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A co-ordinator helps someone who is not online, in a real browser. */
@@ -50,7 +51,9 @@ class AssistedJourneyTests extends BrowserTest {
 
         fill("q", "Sutcliffe");
 
+        // htmx replaces the list while it is being read; a replaced element is read again.
         new WebDriverWait(browser(), Duration.ofSeconds(5))
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> texts(".carecoop-people-list h3").equals(List.of("Linda Sutcliffe")));
         assertThat(browser().getCurrentUrl()).endsWith("/assisted?q=Sutcliffe");
         checkAccessibility();

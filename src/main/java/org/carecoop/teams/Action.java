@@ -1,0 +1,7 @@
+package org.carecoop.teams;
+
+/** What someone wants to do with a category of a person's records. */
+public enum Action {
+    READ,
+    WRITE
+}

@@ -1,0 +1,28 @@
+package org.carecoop.teams.internal;
+
+import org.carecoop.teams.MemberRole;
+
+/** How a caller stands to the person whose records they want. */
+enum Relationship {
+    SELF,
+    NOMINEE,
+    WORKER,
+    FAMILY_OR_FRIEND,
+    HEALTH_PROFESSIONAL,
+    /** A co-ordinator who is not in the team: allowed in only by break-glass. */
+    COORDINATOR,
+    STRANGER;
+
+    static Relationship of(MemberRole role) {
+        return switch (role) {
+            case WORKER -> WORKER;
+            case NOMINEE -> NOMINEE;
+            case FAMILY_OR_FRIEND -> FAMILY_OR_FRIEND;
+            case HEALTH_PROFESSIONAL -> HEALTH_PROFESSIONAL;
+        };
+    }
+
+    boolean member() {
+        return this == NOMINEE || this == WORKER || this == FAMILY_OR_FRIEND || this == HEALTH_PROFESSIONAL;
+    }
+}
