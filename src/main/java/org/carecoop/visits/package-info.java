@@ -1,7 +1,8 @@
 /**
  * Visits (VI1–VI3): check-in and check-out with planned and actual times, manual corrections with a
- * reason, mileage and travel time between visits, and each visit's task list. For now it holds the
- * event it publishes when a visit is completed, which the teams module listens to.
+ * reason, mileage and travel time between visits, and each visit's task list. It publishes
+ * {@link org.carecoop.visits.VisitBooked}, {@link org.carecoop.visits.VisitCancelled} and
+ * {@link org.carecoop.visits.VisitCompleted}, which the teams module listens to.
  */
 @ApplicationModule(displayName = "Visits")
 @NullMarked
