@@ -1,5 +1,6 @@
 package org.carecoop.teams;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.carecoop.platform.security.Caller;
@@ -13,6 +14,9 @@ public interface TeamsApi {
 
     /** The person's team with its open memberships, once one has formed. */
     Optional<Team> teamOf(UUID personId);
+
+    /** The teams the account is an open member of, by the name of their team. */
+    List<Team> teamsOf(UUID memberId);
 
     /**
      * Invites someone into the person's team as a nominee, family or friend, or health professional.

@@ -2,6 +2,7 @@ package org.carecoop.teams.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.carecoop.audit.AuditEntry;
@@ -39,6 +40,12 @@ class TeamManagement implements TeamsApi {
     @Transactional(readOnly = true)
     public Optional<Team> teamOf(UUID personId) {
         return teams.ofPerson(personId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Team> teamsOf(UUID memberId) {
+        return teams.ofMember(memberId);
     }
 
     @Override

@@ -57,6 +57,22 @@ class Teams {
                 .optional();
     }
 
+    List<Team> ofMember(UUID accountId) {
+        return jdbc.sql("""
+                        select t.id, t.person_id, t.name, t.created_at from teams.team t
+                        where exists (select 1 from teams.membership m
+                                      where m.team_id = t.id and m.account_id = ? and m.left_at is null)
+                        order by t.name, t.id""")
+                .param(accountId)
+                .query((rs, row) -> new Team(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("name"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        openMemberships(rs.getObject("id", UUID.class))))
+                .list();
+    }
+
     List<Team.Member> openMemberships(UUID teamId) {
         return jdbc.sql("""
                         select account_id, role, joined_at, gives_personal_care, reason from teams.membership
