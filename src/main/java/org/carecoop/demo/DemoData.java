@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Loads the demo co-op once; later starts find it already there and leave it alone. */
@@ -54,7 +55,9 @@ class DemoData {
             new DemoAccount("grace", "Grace Mitchell", Set.of(Role.WORKER)),
             new DemoAccount("hari", "Hari Sharma", Set.of(Role.WORKER)));
 
+    /** First of the demo loaders: the others build on these accounts. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     void load() {
         if (!enabled) {
             return;

@@ -57,6 +57,14 @@ public interface PeopleApi {
      */
     void savePhoto(UUID accountId, byte[] image);
 
+    /**
+     * Checks and cleans an uploaded image exactly as a profile photo is, for other modules that show
+     * pictures people upload (a team's logo).
+     *
+     * @throws PhotoException when the image is refused
+     */
+    CleanedImage cleanImage(byte[] upload);
+
     /** Whether the account has a photo. */
     boolean hasPhoto(UUID accountId);
 }

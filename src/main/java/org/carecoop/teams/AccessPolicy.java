@@ -6,9 +6,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The one way any module decides whether a caller may read or change a category of a person's
- * records (TE3). Every decision, allowed or denied, is written to the access log at once, in its own
- * transaction, so a refused attempt is recorded even when the caller's work is rolled back. Nothing
- * is cached: a grant or revocation applies to the very next call.
+ * records (TE3). Every decision about someone else's records, allowed or denied, is written to the
+ * access log at once, in its own transaction, so a refused attempt is recorded even when the caller's
+ * work is rolled back; a person's use of their own records is recorded only when a co-ordinator acts
+ * for them. Nothing is cached: a grant or revocation applies to the very next call.
  */
 public interface AccessPolicy {
 

@@ -13,12 +13,19 @@ public record Decision(boolean allowed, Reason reason) {
         OWN_RECORD,
         /** The person (or their nominee) granted it to the caller. */
         GRANTED,
+        /** The person granted it to everyone in the caller's circle of the team. */
+        GRANTED_TO_CIRCLE,
         /** Members in the caller's role have it unless the person withdraws it. */
         ROLE_DEFAULT,
         /** The caller's role needs it to support the person safely; it cannot be withdrawn. */
         MINIMUM_FOR_ROLE,
         /** A co-ordinator opened the record in an emergency, with a reason. */
         BREAK_GLASS,
+        /**
+         * The caller covers a visit to the person without being in their team: the visiting-worker
+         * minimum, from shortly before the visit until shortly after check-out.
+         */
+        EMERGENCY_COVER,
         /** The caller is not in the person's team. */
         NOT_IN_TEAM,
         /** The caller is in the team but has not been given this. */

@@ -31,25 +31,35 @@ class ProfileAccessTests extends ProfileTestSupport {
     AuditLog audit;
 
     @Test
-    void aCoordinatorsLookIsAllowedRecordedAndShownToThePersonOnWhoHasLooked() throws Exception {
+    void aCoordinatorSeesAPersonsProfileOnlyAfterBreakingTheGlassAndThePersonSeesBoth() throws Exception {
         TestAccount olive = account("Olive Sugden", Role.SUPPORTED_PERSON);
 
+        mvc.perform(get("/people/" + olive.id() + "/profile").with(as(demo("coordinator"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/people/" + olive.id() + "/break-glass")
+                        .with(as(demo("coordinator")))
+                        .with(csrf())
+                        .param("reason", "Olive's daughter rang: no answer at the door"))
+                .andExpect(redirectedUrl("/people/" + olive.id() + "/profile"));
         mvc.perform(get("/people/" + olive.id() + "/profile").with(as(demo("coordinator"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Profile of Olive Sugden")))
                 .andExpect(content().string(not(containsString(">Change<"))));
 
         AuditEntry entry = audit.aboutPerson(olive.id(), 10).get(0);
-        assertThat(entry.action()).isEqualTo("VIEW");
-        assertThat(entry.recordType()).isEqualTo("profile");
+        assertThat(entry.action()).isEqualTo("READ");
+        assertThat(entry.recordType()).isEqualTo("profile_and_contact");
         assertThat(entry.actorId()).isEqualTo(demoId("coordinator"));
         assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.ALLOWED);
+        assertThat(entry.detail()).isEqualTo("break_glass");
 
         mvc.perform(get("/profile/views").with(as(olive)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rachel Moss")))
                 .andExpect(content().string(containsString("Looked at your profile")))
-                .andExpect(content().string(containsString("Allowed")));
+                .andExpect(content().string(containsString("Opened your records in an emergency")))
+                .andExpect(content().string(containsString("Allowed")))
+                .andExpect(content().string(containsString("Refused")));
     }
 
     @Test
@@ -59,10 +69,12 @@ class ProfileAccessTests extends ProfileTestSupport {
         mvc.perform(get("/people/" + olive.id() + "/profile").with(as(demo("ben"))))
                 .andExpect(status().isForbidden());
 
-        assertThat(auditCount(olive.id(), "VIEW", "denied")).isEqualTo(1);
+        assertThat(auditCount(olive.id(), "READ", "denied")).isEqualTo(1);
         AuditEntry entry = audit.aboutPerson(olive.id(), 10).get(0);
         assertThat(entry.actorId()).isEqualTo(demoId("ben"));
         assertThat(entry.outcome()).isEqualTo(AuditEntry.Outcome.DENIED);
+        assertThat(entry.recordType()).isEqualTo("profile_and_contact");
+        assertThat(entry.detail()).isEqualTo("not_in_team");
 
         mvc.perform(get("/profile/views").with(as(olive)))
                 .andExpect(content().string(containsString("Ben Crowther")))

@@ -10,6 +10,7 @@ import static org.carecoop.security.Outcome.SERVER_ERROR;
 import static org.carecoop.security.Outcome.SIGN_IN;
 import static org.carecoop.security.Outcome.UNAUTHORIZED;
 import static org.carecoop.security.Sample.demoPerson;
+import static org.carecoop.security.Sample.randomUuid;
 import static org.carecoop.security.Sample.text;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -129,16 +130,91 @@ class AccessMatrixTests extends IntegrationTest {
             route("GET /profile/photo").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
             route("POST /profile/photo").anonymous(SIGN_IN).everyoneSignedIn(ALLOW), // no file: refused, 200
             route("GET /profile/views").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
-            route("GET /people/{id}/profile") // Linda's: every audience is someone else
+            // Linda's: every audience is someone else, outside her team; co-ordinators only by break-glass
+            route("GET /people/{id}/profile")
                     .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{id}/photo") // a supported person's photo: hidden outside her team
+                    .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+
+            // Teams (TE3, TE7, DA1): Linda's team is managed by Linda alone; no audience is in it
+            route("GET /people/{personId}/team/access")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/access/members/{memberId}")
+                    .with("personId", demoPerson("linda"))
+                    .with("memberId", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/access/members/{memberId}/personal-care")
+                    .with("personId", demoPerson("linda"))
+                    .with("memberId", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/access/circles/{circle}")
+                    .with("personId", demoPerson("linda"))
+                    .with("circle", text("workers"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/access-log")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/team/settings")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/name")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/members")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/members/{memberId}/remove")
+                    .with("personId", demoPerson("linda"))
+                    .with("memberId", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/team/logo/upload")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/logo/upload")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/logo/remove")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/team/logo")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/break-glass")
+                    .with("personId", demoPerson("linda"))
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
-                    .as(ALLOW, COORDINATOR),
-            route("GET /people/{id}/photo") // Linda's, a supported person's: hidden from all but co-ordinators
-                    .with("id", demoPerson("linda"))
+                    .as(COORDINATOR, ALLOW),
+            route("POST /people/{personId}/break-glass")
+                    .with("personId", demoPerson("linda")) // no reason: 200
                     .anonymous(SIGN_IN)
-                    .everyoneSignedIn(NOT_FOUND)
-                    .as(ALLOW, COORDINATOR),
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(COORDINATOR, ALLOW),
+            route("GET /api/v1/people/{personId}/team")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /api/v1/people/{personId}/access-log")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN),
 
             // Assisted mode (CH7): only co-ordinators act for someone; only someone acting can stop
             route("POST /act-for")

@@ -18,6 +18,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.carecoop.matching.ArrangementStarted;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.Role;
 import org.carecoop.security.InputRow.Case;
@@ -37,12 +40,14 @@ import org.carecoop.security.InputRow.Mutation;
 import org.carecoop.security.InputRow.Payload;
 import org.carecoop.support.IntegrationTest;
 import org.carecoop.support.TestMail;
+import org.carecoop.teams.TeamsApi;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -54,6 +59,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -118,6 +124,18 @@ class BadInputTests extends IntegrationTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    TeamsApi teams;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    Clock clock;
+
     List<InputRow> rows() throws Exception {
         String resetAccount = freshAccount();
         String token = resetToken(resetAccount);
@@ -125,8 +143,48 @@ class BadInputTests extends IntegrationTest {
         String passwordAccount = freshAccount();
         String profileAccount = freshEmail();
         people.createAccount(profileAccount, "Tess Example", PASSWORD, Set.of(Role.SUPPORTED_PERSON, Role.WORKER));
+        String teamPerson = freshAccount();
+        UUID teamPersonId = personWithTeam(teamPerson);
+        String invitee = freshAccount();
         // spotless:off
         return List.of(
+                // Teams (TE3, TE7): a person with a team manages it
+                form("POST /people/" + teamPersonId + "/team/name")
+                        .signedInAs(teamPerson)
+                        .valid("name", "Our team")
+                        .unchanged("team changes", () -> auditCount(teamPersonId, "RENAME"))
+                        .refuses(missing("name"), "name", "Enter a name for the team")
+                        .refuses(blank("name"), "name", "Enter a name for the team")
+                        .refuses(oversized("name"), "name", "The team's name must be 120 characters or fewer")
+                        .refuses(scripts("name"), "name", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /people/" + teamPersonId + "/team/members")
+                        .signedInAs(teamPerson)
+                        .valid("email", invitee)
+                        .valid("role", "FAMILY_OR_FRIEND")
+                        .unchanged("memberships", () -> count("teams.membership"))
+                        .refuses(missing("email"), "email", "Enter the email address of the person you want to invite")
+                        .refuses(oversized("email"), "email", "The email address must be 254 characters or fewer")
+                        .refuses(set("email", "not an email"), "email", "Enter an email address in the correct format")
+                        .refuses(
+                                set("email", "nobody-" + UUID.randomUUID() + "@example.com"),
+                                "email",
+                                "There is no CareCoop account with this email address")
+                        .refuses(set("email", teamPerson), "email", "That is the email address of the person")
+                        .refuses(scripts("email"), "email", "Enter an email address in the correct format")
+                        .refuses(missing("role"), "role", "Select what they will be in the team")
+                        .refuses(set("role", "WORKER"), "role", "Select what they will be in the team")
+                        .refuses(scripts("role"), "role", "Select what they will be in the team")
+                        .acceptsBaselineWith(302),
+                form("POST /people/" + teamPersonId + "/break-glass")
+                        .signedInAs(demo("coordinator"))
+                        .valid("reason", "No answer at the door")
+                        .unchanged("openings", () -> count("teams.break_glass"))
+                        .refuses(missing("reason"), "reason", "Enter why you need to open the records")
+                        .refuses(blank("reason"), "reason", "Enter why you need to open the records")
+                        .refuses(oversized("reason"), "reason", "The reason must be 500 characters or fewer")
+                        .refuses(scripts("reason"), "reason", "Use plain text only")
+                        .acceptsBaselineWith(302),
                 form("POST /sign-up")
                         .valid("displayName", "Alex Example")
                         .valid("email", (Supplier<String>) BadInputTests::freshEmail)
@@ -544,6 +602,28 @@ class BadInputTests extends IntegrationTest {
 
     private static String freshEmail() {
         return "bad-input-" + UUID.randomUUID() + "@test.carecoop.test";
+    }
+
+    /** Forms a team around the account (two workers start regular arrangements) and waits for it. */
+    private UUID personWithTeam(String email) throws InterruptedException {
+        UUID personId = people.accountByEmail(email).orElseThrow().id();
+        for (int i = 0; i < 2; i++) {
+            UUID worker = people.createAccount(freshEmail(), "Bad Input Worker", PASSWORD, Set.of(Role.WORKER));
+            transactions.executeWithoutResult(status -> events.publishEvent(
+                    new ArrangementStarted(UUID.randomUUID(), personId, worker, Instant.now(clock))));
+        }
+        for (int i = 0; i < 200 && teams.teamOf(personId).isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(teams.teamOf(personId)).as("team formed").isPresent();
+        return personId;
+    }
+
+    private long auditCount(UUID personId, String action) {
+        return jdbc.sql("select count(*) from audit.access_log where subject_person_id = ? and action = ?")
+                .params(personId, action)
+                .query(Long.class)
+                .single();
     }
 
     private String freshAccount() {

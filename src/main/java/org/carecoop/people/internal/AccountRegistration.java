@@ -10,6 +10,7 @@ import org.carecoop.audit.AuditEntry.Outcome;
 import org.carecoop.audit.AuditLog;
 import org.carecoop.people.AccountException;
 import org.carecoop.people.AccountSummary;
+import org.carecoop.people.CleanedImage;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Role;
@@ -33,6 +34,7 @@ public class AccountRegistration implements PeopleApi {
     private final Profiles profiles;
     private final PhotoUploads photoUploads;
     private final Photos photos;
+    private final PhotoCleaner photoCleaner;
 
     AccountRegistration(
             Accounts accounts,
@@ -43,7 +45,8 @@ public class AccountRegistration implements PeopleApi {
             ProfileEditing profileEditing,
             Profiles profiles,
             PhotoUploads photoUploads,
-            Photos photos) {
+            Photos photos,
+            PhotoCleaner photoCleaner) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -53,6 +56,7 @@ public class AccountRegistration implements PeopleApi {
         this.profiles = profiles;
         this.photoUploads = photoUploads;
         this.photos = photos;
+        this.photoCleaner = photoCleaner;
     }
 
     /** A person signs themselves up. Only self-chosen roles are accepted. */
@@ -175,6 +179,12 @@ public class AccountRegistration implements PeopleApi {
     @Override
     public void savePhoto(UUID accountId, byte[] image) {
         photoUploads.saveBySystem(accountId, image);
+    }
+
+    @Override
+    public CleanedImage cleanImage(byte[] upload) {
+        PhotoCleaner.Cleaned cleaned = photoCleaner.clean(upload);
+        return new CleanedImage(cleaned.contentType(), cleaned.bytes());
     }
 
     @Override

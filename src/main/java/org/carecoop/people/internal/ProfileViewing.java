@@ -9,6 +9,7 @@ import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditEntry.Outcome;
 import org.carecoop.audit.AuditLog;
 import org.carecoop.people.PersonProfile;
+import org.carecoop.people.Role;
 import org.carecoop.people.WorkerProfile;
 import org.carecoop.platform.security.Caller;
 import org.jspecify.annotations.Nullable;
@@ -81,12 +82,19 @@ public class ProfileViewing {
      * @throws AccessDeniedException when the caller may not see it, after recording the refusal
      */
     public Optional<ProfilePage> view(Caller caller, UUID subject) {
-        if (!policy.mayViewProfile(caller, subject)) {
-            record(caller, subject, Outcome.DENIED);
+        Optional<Account> account = accounts.byId(subject);
+        ProfileAccessPolicy.Verdict verdict = account.map(a -> policy.mayViewProfile(caller, a))
+                .orElse(new ProfileAccessPolicy.Verdict(caller.hasRole(Role.COORDINATOR.name()), false));
+        if (!verdict.allowed()) {
+            if (!verdict.recorded()) {
+                record(caller, subject, Outcome.DENIED);
+            }
             throw new AccessDeniedException("Not allowed to view this profile");
         }
         Optional<ProfilePage> page = page(subject);
-        if (page.isPresent() && (caller.assisted() || !caller.accountId().equals(subject))) {
+        if (page.isPresent()
+                && !verdict.recorded()
+                && (caller.assisted() || !caller.accountId().equals(subject))) {
             record(caller, subject, Outcome.ALLOWED);
         }
         return page;

@@ -7,7 +7,9 @@ import org.carecoop.people.internal.PhotoUploads;
 import org.carecoop.people.internal.Photos.Photo;
 import org.carecoop.people.internal.ProfileViewing;
 import org.carecoop.platform.security.Caller;
+import org.carecoop.platform.web.UploadForm;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +38,14 @@ class PhotoController {
     }
 
     /**
-     * The upload page. {@code error=too-big} comes from {@link UploadLimits} when an upload was over
+     * The upload page. {@code error=too-big} comes from the platform's upload limits when an upload was over
      * the server's multipart limit and never reached {@link #upload}.
      */
+    @Bean
+    static UploadForm photoUploadForm() {
+        return new UploadForm(PATH);
+    }
+
     @GetMapping(PATH)
     String form(@RequestParam(required = false) @Nullable String error, Model model) {
         PhotoForm form = new PhotoForm();

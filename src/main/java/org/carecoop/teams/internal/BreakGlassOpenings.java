@@ -2,7 +2,9 @@ package org.carecoop.teams.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.carecoop.teams.AccessOverview;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,5 +33,19 @@ class BreakGlassOpenings {
                 .params(personId, coordinatorId, Timestamp.from(at), Timestamp.from(at))
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** The person's openings, newest first. */
+    List<AccessOverview.BreakGlassOpening> of(UUID personId, int limit) {
+        return jdbc.sql("""
+                        select coordinator_id, reason, opened_at, expires_at from teams.break_glass
+                        where person_id = ? order by opened_at desc, id desc limit ?""")
+                .params(personId, limit)
+                .query((rs, row) -> new AccessOverview.BreakGlassOpening(
+                        rs.getObject("coordinator_id", UUID.class),
+                        rs.getString("reason"),
+                        rs.getTimestamp("opened_at").toInstant(),
+                        rs.getTimestamp("expires_at").toInstant()))
+                .list();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditLog;
@@ -14,7 +13,9 @@ import org.carecoop.teams.AccessPolicy;
 import org.carecoop.teams.Action;
 import org.carecoop.teams.Category;
 import org.carecoop.teams.Decision;
+import org.carecoop.teams.Permission;
 import org.carecoop.teams.Team;
+import org.carecoop.teams.internal.PermissionRules.Settings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,22 +38,31 @@ class RecordedAccessPolicy implements AccessPolicy {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration breakGlassDuration;
+    private final BookedVisits visits;
+    private final Duration coverBefore;
+    private final Duration coverAfter;
     private final TransactionTemplate ownTransaction;
 
     RecordedAccessPolicy(
             Teams teams,
             Grants grants,
             BreakGlassOpenings openings,
+            BookedVisits visits,
             AuditLog audit,
             Clock clock,
             PlatformTransactionManager transactions,
-            @Value("${carecoop.teams.break-glass-duration:1h}") Duration breakGlassDuration) {
+            @Value("${carecoop.teams.break-glass-duration:1h}") Duration breakGlassDuration,
+            @Value("${carecoop.teams.cover-access-before:1h}") Duration coverBefore,
+            @Value("${carecoop.teams.cover-access-after:1h}") Duration coverAfter) {
         this.teams = teams;
         this.grants = grants;
         this.openings = openings;
         this.audit = audit;
         this.clock = clock;
         this.breakGlassDuration = breakGlassDuration;
+        this.visits = visits;
+        this.coverBefore = coverBefore;
+        this.coverAfter = coverAfter;
         // Its own transaction, so that a refusal stays in the log when the caller's work rolls back.
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -63,6 +73,9 @@ class RecordedAccessPolicy implements AccessPolicy {
         Decision decision = ownTransaction.execute(status -> {
             Instant now = clock.instant();
             Decision d = decideAt(caller, personId, new Permission(category, action), now);
+            if (d.reason() == Decision.Reason.OWN_RECORD && !caller.assisted()) {
+                return d;
+            }
             audit.record(AuditEntry.by(
                             caller,
                             now,
@@ -114,25 +127,33 @@ class RecordedAccessPolicy implements AccessPolicy {
     }
 
     private Decision decideAt(Caller caller, UUID personId, Permission wanted, Instant now) {
-        if (caller.accountId().equals(personId)) {
-            return PermissionRules.decide(Relationship.SELF, wanted, Set.of(), Set.of(), false, false);
+        return decideFor(caller.accountId(), caller.hasRole(Role.COORDINATOR.name()), personId, wanted, now);
+    }
+
+    /** The decision for an account, from the team, grants, visits and openings as they are now. */
+    Decision decideFor(UUID accountId, boolean coordinator, UUID personId, Permission wanted, Instant now) {
+        if (accountId.equals(personId)) {
+            return PermissionRules.decide(Relationship.SELF, wanted, Settings.NONE, Settings.NONE, false, false);
         }
         Optional<UUID> teamId = teams.teamIdOf(personId);
-        Optional<Team.Member> member = teamId.flatMap(id -> teams.openMembership(id, caller.accountId()));
+        Optional<Team.Member> member = teamId.flatMap(id -> teams.openMembership(id, accountId));
         if (teamId.isPresent() && member.isPresent()) {
-            Grants.Settings settings = grants.of(teamId.get(), caller.accountId());
             return PermissionRules.decide(
                     Relationship.of(member.get().role()),
                     wanted,
-                    settings.granted(),
-                    settings.withdrawn(),
+                    grants.ofMember(teamId.get(), accountId),
+                    grants.ofCircle(teamId.get(), member.get().role().circle()),
                     member.get().givesPersonalCare(),
                     false);
         }
-        if (caller.hasRole(Role.COORDINATOR.name())) {
-            boolean open = openings.inForce(personId, caller.accountId(), now);
-            return PermissionRules.decide(Relationship.COORDINATOR, wanted, Set.of(), Set.of(), false, open);
+        if (coordinator && openings.inForce(personId, accountId, now)) {
+            return PermissionRules.decide(Relationship.COORDINATOR, wanted, Settings.NONE, Settings.NONE, false, true);
         }
-        return PermissionRules.decide(Relationship.STRANGER, wanted, Set.of(), Set.of(), false, false);
+        if (visits.coverOpen(personId, accountId, now, coverBefore, coverAfter)) {
+            return PermissionRules.decide(
+                    Relationship.EMERGENCY_COVER, wanted, Settings.NONE, Settings.NONE, false, false);
+        }
+        Relationship outsider = coordinator ? Relationship.COORDINATOR : Relationship.STRANGER;
+        return PermissionRules.decide(outsider, wanted, Settings.NONE, Settings.NONE, false, false);
     }
 }

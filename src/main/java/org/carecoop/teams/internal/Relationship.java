@@ -9,6 +9,10 @@ enum Relationship {
     WORKER,
     FAMILY_OR_FRIEND,
     HEALTH_PROFESSIONAL,
+    VOLUNTEER,
+    PEER_SUPPORTER,
+    /** A worker outside the team, within the access window around a visit they cover. */
+    EMERGENCY_COVER,
     /** A co-ordinator who is not in the team: allowed in only by break-glass. */
     COORDINATOR,
     STRANGER;
@@ -19,10 +23,12 @@ enum Relationship {
             case NOMINEE -> NOMINEE;
             case FAMILY_OR_FRIEND -> FAMILY_OR_FRIEND;
             case HEALTH_PROFESSIONAL -> HEALTH_PROFESSIONAL;
+            case VOLUNTEER -> VOLUNTEER;
+            case PEER_SUPPORTER -> PEER_SUPPORTER;
         };
     }
 
     boolean member() {
-        return this == NOMINEE || this == WORKER || this == FAMILY_OR_FRIEND || this == HEALTH_PROFESSIONAL;
+        return this != SELF && this != EMERGENCY_COVER && this != COORDINATOR && this != STRANGER;
     }
 }

@@ -12,8 +12,10 @@ import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.teams.MemberRole;
 import org.carecoop.teams.Team;
+import org.carecoop.teams.TeamFormed;
 import org.carecoop.visits.VisitCompleted;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
@@ -33,6 +35,7 @@ class TeamFormation {
     private final Teams teams;
     private final PeopleApi people;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final int minimumWorkers;
     private final Duration visitWindow;
 
@@ -41,12 +44,14 @@ class TeamFormation {
             Teams teams,
             PeopleApi people,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${carecoop.teams.minimum-workers:2}") int minimumWorkers,
             @Value("${carecoop.teams.visit-window:28d}") Duration visitWindow) {
         this.support = support;
         this.teams = teams;
         this.people = people;
         this.clock = clock;
+        this.events = events;
         this.minimumWorkers = minimumWorkers;
         this.visitWindow = visitWindow;
     }
@@ -82,6 +87,7 @@ class TeamFormation {
                 return;
             }
             teamId = teams.create(personId, nameFor(personId), now);
+            events.publishEvent(new TeamFormed(teamId, personId, now));
         }
         Set<UUID> qualifying = new TreeSet<>(arranged);
         qualifying.addAll(visiting);

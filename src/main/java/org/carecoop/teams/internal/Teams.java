@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.carecoop.teams.MemberRole;
 import org.carecoop.teams.Team;
+import org.carecoop.teams.TeamLogo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -99,6 +100,36 @@ class Teams {
         jdbc.sql("update teams.membership set left_at = ? where team_id = ? and account_id = ? and left_at is null")
                 .params(Timestamp.from(at), teamId, accountId)
                 .update();
+    }
+
+    void rename(UUID teamId, String name) {
+        jdbc.sql("update teams.team set name = ? where id = ?")
+                .params(name, teamId)
+                .update();
+    }
+
+    void setLogo(UUID teamId, String contentType, byte[] bytes, Instant at) {
+        jdbc.sql("update teams.team set logo = ?, logo_type = ?, logo_updated_at = ? where id = ?")
+                .params(bytes, contentType, Timestamp.from(at), teamId)
+                .update();
+    }
+
+    void removeLogo(UUID teamId) {
+        jdbc.sql("update teams.team set logo = null, logo_type = null, logo_updated_at = null where id = ?")
+                .param(teamId)
+                .update();
+    }
+
+    Optional<TeamLogo> logo(UUID personId) {
+        return jdbc.sql("""
+                        select logo, logo_type, logo_updated_at from teams.team
+                        where person_id = ? and logo is not null""")
+                .param(personId)
+                .query((rs, row) -> new TeamLogo(
+                        rs.getString("logo_type"),
+                        rs.getBytes("logo"),
+                        rs.getTimestamp("logo_updated_at").toInstant()))
+                .optional();
     }
 
     void setGivesPersonalCare(UUID teamId, UUID workerId, boolean givesPersonalCare) {
