@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The application's clock in tests: real time plus an offset that a test may move forward to see what
@@ -15,14 +16,25 @@ public final class TestClock extends Clock {
 
     private final ZoneId zone;
     private final AtomicReference<Duration> offset;
+    private final AtomicReference<@Nullable Instant> frozen;
 
     TestClock(ZoneId zone) {
-        this(zone, new AtomicReference<>(Duration.ZERO));
+        this(zone, new AtomicReference<>(Duration.ZERO), new AtomicReference<>());
     }
 
-    private TestClock(ZoneId zone, AtomicReference<Duration> offset) {
+    private TestClock(ZoneId zone, AtomicReference<Duration> offset, AtomicReference<@Nullable Instant> frozen) {
         this.zone = zone;
         this.offset = offset;
+        this.frozen = frozen;
+    }
+
+    /**
+     * Stops time at exactly this instant until the returned handle is closed, for checking what
+     * happens at a boundary to the nanosecond.
+     */
+    public Moved freezeAt(Instant at) {
+        Instant before = frozen.getAndSet(at);
+        return () -> frozen.set(before);
     }
 
     /** Moves time forward until the returned handle is closed, which moves it back. */
@@ -33,7 +45,8 @@ public final class TestClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        Instant stopped = frozen.get();
+        return stopped != null ? stopped : Instant.now().plus(offset.get());
     }
 
     @Override
@@ -43,7 +56,7 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return new TestClock(other, offset);
+        return new TestClock(other, offset, frozen);
     }
 
     /** Time moved forward; closing it puts the clock back where it was. */

@@ -54,10 +54,29 @@ class TeamFormationTests extends TeamTestSupport {
         Caller rhys = newCaller("Rhys", Role.WORKER);
 
         completeVisit(nora, clock.instant().minus(Duration.ofDays(27)), priya);
+        completeVisit(nora, clock.instant().minus(Duration.ofDays(20)), priya, rhys);
         completeVisit(nora, clock.instant().minus(Duration.ofHours(2)), rhys);
 
         Team team = awaitTeamWith(nora, priya, rhys);
         assertThat(team.members()).extracting(Team.Member::reason).containsOnly("Recent visits");
+    }
+
+    @Test
+    void aSingleCoverVisitDoesNotMakeAWorkerAMember() {
+        Caller nora = newCaller("Nora", Role.SUPPORTED_PERSON);
+        Caller priya = newCaller("Priya", Role.WORKER);
+        Caller rhys = newCaller("Rhys", Role.WORKER);
+        Caller cole = newCaller("Cole", Role.WORKER);
+        startArrangement(nora, priya);
+        startArrangement(nora, rhys);
+        awaitTeamWith(nora, priya, rhys);
+
+        completeVisit(nora, clock.instant().minus(Duration.ofHours(3)), cole);
+        awaitEventsHandled(nora);
+
+        assertThat(teamsApi.teamOf(nora.accountId()).orElseThrow().members())
+                .extracting(Team.Member::accountId)
+                .containsExactlyInAnyOrder(priya.accountId(), rhys.accountId());
     }
 
     @Test
@@ -67,6 +86,7 @@ class TeamFormationTests extends TeamTestSupport {
         Caller rhys = newCaller("Rhys", Role.WORKER);
 
         completeVisit(nora, clock.instant().minus(Duration.ofDays(29)), priya);
+        completeVisit(nora, clock.instant().minus(Duration.ofDays(3)), priya);
         completeVisit(nora, clock.instant().minus(Duration.ofHours(2)), rhys);
         completeVisit(nora, clock.instant().minus(Duration.ofHours(1)), rhys);
         awaitEventsHandled(nora);
@@ -104,6 +124,7 @@ class TeamFormationTests extends TeamTestSupport {
         UUID priyasArrangement = startArrangement(nora, priya);
         startArrangement(nora, rhys);
         completeVisit(nora, clock.instant().minus(Duration.ofDays(3)), priya);
+        completeVisit(nora, clock.instant().minus(Duration.ofDays(2)), priya);
         awaitTeamWith(nora, priya, rhys);
 
         endArrangement(priyasArrangement, nora, priya);

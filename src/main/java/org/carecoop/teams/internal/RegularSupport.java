@@ -62,11 +62,13 @@ class RegularSupport {
     }
 
     /** Workers who completed a visit to the person since the given moment. */
-    Set<UUID> visitingWorkersSince(UUID personId, Instant since) {
-        return new TreeSet<>(
-                jdbc.sql("select distinct worker_id from teams.recent_visit where person_id = ? and completed_at > ?")
-                        .params(personId, Timestamp.from(since))
-                        .query(UUID.class)
-                        .list());
+    /** The workers who completed at least {@code minimumVisits} visits to the person since then. */
+    Set<UUID> visitingWorkersSince(UUID personId, Instant since, int minimumVisits) {
+        return new TreeSet<>(jdbc.sql("""
+                                select worker_id from teams.recent_visit where person_id = ? and completed_at > ?
+                                group by worker_id having count(*) >= ?""")
+                .params(personId, Timestamp.from(since), minimumVisits)
+                .query(UUID.class)
+                .list());
     }
 }

@@ -38,6 +38,7 @@ class TeamFormation {
     private final ApplicationEventPublisher events;
     private final int minimumWorkers;
     private final Duration visitWindow;
+    private final int regularVisits;
 
     TeamFormation(
             RegularSupport support,
@@ -46,7 +47,8 @@ class TeamFormation {
             Clock clock,
             ApplicationEventPublisher events,
             @Value("${carecoop.teams.minimum-workers:2}") int minimumWorkers,
-            @Value("${carecoop.teams.visit-window:28d}") Duration visitWindow) {
+            @Value("${carecoop.teams.visit-window:28d}") Duration visitWindow,
+            @Value("${carecoop.teams.regular-visits:2}") int regularVisits) {
         this.support = support;
         this.teams = teams;
         this.people = people;
@@ -54,6 +56,7 @@ class TeamFormation {
         this.events = events;
         this.minimumWorkers = minimumWorkers;
         this.visitWindow = visitWindow;
+        this.regularVisits = regularVisits;
     }
 
     @ApplicationModuleListener
@@ -80,7 +83,7 @@ class TeamFormation {
     private void reconsider(UUID personId) {
         Instant now = clock.instant();
         Set<UUID> arranged = support.arrangedWorkers(personId);
-        Set<UUID> visiting = support.visitingWorkersSince(personId, now.minus(visitWindow));
+        Set<UUID> visiting = support.visitingWorkersSince(personId, now.minus(visitWindow), regularVisits);
         UUID teamId = teams.teamIdOf(personId).orElse(null);
         if (teamId == null) {
             if (arranged.size() < minimumWorkers && visiting.size() < minimumWorkers) {
