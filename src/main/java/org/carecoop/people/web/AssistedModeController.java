@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.carecoop.people.AccountException;
 import org.carecoop.people.Role;
 import org.carecoop.people.internal.Account;
@@ -45,6 +46,8 @@ class AssistedModeController {
 
     /** A person as the list shows them. */
     record Person(
+            UUID id,
+            boolean receivesSupport,
             String name,
             @Nullable String email,
             String username,
@@ -54,6 +57,8 @@ class AssistedModeController {
 
         static Person of(Account account) {
             return new Person(
+                    account.id(),
+                    account.roles().contains(Role.SUPPORTED_PERSON),
                     account.displayName(),
                     account.hasEmail() ? account.email() : null,
                     account.email(),
