@@ -33,6 +33,8 @@ class PeerMembershipTests extends PeerTestSupport {
         assertThat(conditionReads(person, priya))
                 .as("each time Priya's pages were worked out, the person's log says so")
                 .isEqualTo(2);
+        assertThat(read(person, "/profile/views"))
+                .contains(priya.name(), "Used the conditions you live with to choose their peer support pages");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.carecoop.audit.AuditEntry;
@@ -135,7 +136,7 @@ public class Membership {
         return pages.standingsOn(page).stream()
                 .filter(Standing::member)
                 .map(s -> people.account(s.accountId()))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .map(account -> new Member(account.id(), account.displayName(), account.roles()))
                 .sorted(Comparator.comparing(Member::name, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(Member::accountId))

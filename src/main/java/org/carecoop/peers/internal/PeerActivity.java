@@ -28,10 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeerActivity implements PeerPagesApi {
 
-    /** How many posts, past meet-ups and mentoring requests a page shows. */
+    /** How many of the newest posts a page shows. */
     public static final int POSTS_SHOWN = 50;
 
+    /** How many of the latest past meet-ups a page shows. */
     public static final int PAST_MEET_UPS_SHOWN = 10;
+
+    /** How many of the newest mentoring requests a page shows. */
     public static final int REQUESTS_SHOWN = 20;
 
     private final Membership membership;

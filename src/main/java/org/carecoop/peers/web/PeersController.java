@@ -8,6 +8,7 @@ import static org.carecoop.peers.web.PeerPaths.page;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -228,8 +229,7 @@ class PeersController {
         model.addAttribute(
                 "yours",
                 standings.values().stream()
-                        .sorted(java.util.Comparator.comparing(
-                                        (Standing s) -> s.page().kind())
+                        .sorted(Comparator.comparing((Standing s) -> s.page().kind())
                                 .thenComparing(s -> views.title(s.page())))
                         .map(s -> views.link(s.page(), true, s.memberAutomatically()))
                         .toList());
@@ -238,7 +238,7 @@ class PeersController {
                 Arrays.stream(Condition.values())
                         .map(PeerPage::of)
                         .map(page -> views.link(page, standings.containsKey(page), false))
-                        .sorted(java.util.Comparator.comparing(PeerPageViews.PageLink::title))
+                        .sorted(Comparator.comparing(PeerPageViews.PageLink::title))
                         .toList());
         List<PeerPageViews.PageLink> areas = membership.areaPages().stream()
                 .map(page -> views.link(page, standings.containsKey(page), false))
