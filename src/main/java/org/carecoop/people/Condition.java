@@ -1,6 +1,9 @@
 package org.carecoop.people;
 
-/** Conditions a worker has experience of supporting people with. */
+/**
+ * Long-term conditions: those a worker has experience of supporting people with, and those a person
+ * who receives support says they live with. Each has a peer page.
+ */
 public enum Condition {
     DEMENTIA,
     STROKE,

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param about who they are, in their own words
  * @param needs the kinds of support they need
  * @param needsDetail more about those needs
+ * @param conditions the conditions they live with, if they choose to say; their workers join the peer
+ *     pages for these conditions without anyone being told whose they are
  * @param outcomes what they hope support helps them achieve
  * @param interests free words, lower case
  * @param preferredWorkerGender the gender of worker they prefer, if any
@@ -30,6 +32,7 @@ public record PersonProfile(
         String about,
         Set<Need> needs,
         String needsDetail,
+        Set<Condition> conditions,
         Set<OutcomeSought> outcomes,
         List<String> interests,
         GenderPreference preferredWorkerGender,
@@ -52,6 +55,7 @@ public record PersonProfile(
         about = FreeText.text(about, ABOUT_MAX, "About");
         needs = needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(needs));
         needsDetail = FreeText.text(needsDetail, NEEDS_DETAIL_MAX, "Needs detail");
+        conditions = conditions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(conditions));
         outcomes = outcomes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(outcomes));
         interests = FreeText.interests(interests, INTERESTS_MAX, "Interests");
         languages = FreeText.languages(languages, LANGUAGES_MAX, "Languages");
@@ -60,12 +64,45 @@ public record PersonProfile(
         timesDetail = FreeText.text(timesDetail, TIMES_DETAIL_MAX, "Times detail");
     }
 
+    /** A profile that does not say which conditions the person lives with. */
+    public PersonProfile(
+            String about,
+            Set<Need> needs,
+            String needsDetail,
+            Set<OutcomeSought> outcomes,
+            List<String> interests,
+            GenderPreference preferredWorkerGender,
+            List<String> languages,
+            boolean phoneBeforeVisit,
+            boolean photoBeforeFirstVisit,
+            String safetyNotes,
+            @Nullable Postcode postcode,
+            Set<SupportTime> timesWanted,
+            String timesDetail) {
+        this(
+                about,
+                needs,
+                needsDetail,
+                Set.of(),
+                outcomes,
+                interests,
+                preferredWorkerGender,
+                languages,
+                phoneBeforeVisit,
+                photoBeforeFirstVisit,
+                safetyNotes,
+                postcode,
+                timesWanted,
+                timesDetail);
+    }
+
     /** A profile with nothing filled in yet. */
     public static PersonProfile empty() {
         return new PersonProfile(
                 "",
                 Set.of(),
                 "",
+                Set.of(),
                 Set.of(),
                 List.of(),
                 GenderPreference.NO_PREFERENCE,

@@ -232,7 +232,87 @@ class AccessMatrixTests extends IntegrationTest {
             route("GET /v3/api-docs.yaml").everyone(ALLOW),
             route("GET /actuator").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
             route("GET /actuator/health").everyone(ALLOW),
-            route("GET /actuator/health/**").everyone(NOT_FOUND)); // no health groups are configured
+            route("GET /actuator/health/**").everyone(NOT_FOUND), // no health groups are configured
+
+            // Peer pages (TE6): anyone signed in lists, opens, joins and leaves pages; only members read
+            // and write what is on one. Nobody here belongs to the ZE2 area page, so all are refused.
+            route("GET /peers").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("POST /peers/areas").anonymous(SIGN_IN).everyoneSignedIn(ALLOW), // empty form: refused, 200
+            route("GET /peers/{kind}/{code}") // a non-member sees the name and a Join button
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(ALLOW),
+            route("POST /peers/{kind}/{code}/join")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE1"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(ALLOW),
+            route("POST /peers/{kind}/{code}/leave")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE1"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(ALLOW),
+            route("POST /peers/{kind}/{code}/posts")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /peers/{kind}/{code}/posts/{postId}")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /peers/{kind}/{code}/posts/{postId}/replies")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /peers/{kind}/{code}/meet-ups/new")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /peers/{kind}/{code}/meet-ups")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /peers/{kind}/{code}/meet-ups/{meetUpId}")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /peers/{kind}/{code}/meet-ups/{meetUpId}/answer")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /peers/{kind}/{code}/meet-ups/{meetUpId}/comments")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /peers/{kind}/{code}/mentoring/new")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /peers/{kind}/{code}/mentoring")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /peers/{kind}/{code}/mentoring/{requestId}/offer")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /peers/{kind}/{code}/mentoring/{requestId}/accept")
+                    .with("kind", text("areas"))
+                    .with("code", text("ZE2"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

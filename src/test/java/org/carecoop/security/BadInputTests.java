@@ -19,7 +19,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.carecoop.matching.ArrangementStarted;
+import org.carecoop.peers.MeetUpPlan;
+import org.carecoop.peers.PeerPage;
+import org.carecoop.peers.PeerPagesApi;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.Role;
 import org.carecoop.security.InputRow.Case;
@@ -41,6 +47,7 @@ import org.carecoop.security.InputRow.Payload;
 import org.carecoop.support.IntegrationTest;
 import org.carecoop.support.TestMail;
 import org.carecoop.teams.TeamsApi;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -422,7 +429,93 @@ class BadInputTests extends IntegrationTest {
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
                         .refuses(asContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE), 415, null, "not supported")
                         .refuses(set("password", ONE_MEGABYTE), 413, null, "larger than the API accepts")
-                        .acceptsBaselineWith(200));
+                        .acceptsBaselineWith(200),
+
+                // Peer pages (TE6): a member of the ZE3 area page, with a post and a meet-up there
+                form("POST /peers/areas")
+                        .signedInAs(peers().outsider())
+                        .valid("place", "ze4 1aa")
+                        .unchanged("page choices", () -> peerRows("peers.choice", "account_id", peers().outsiderId()))
+                        .refuses(missing("place"), "place", "Enter a postcode or postcode district")
+                        .refuses(blank("place"), "place", "Enter a postcode or postcode district")
+                        .refuses(oversized("place"), "place", PEER_PLACE)
+                        .refuses(set("place", "Hebden Bridge"), "place", PEER_PLACE)
+                        .refuses(scripts("place"), "place", PEER_PLACE)
+                        .acceptsBaselineWith(302),
+                form("POST " + peers().page() + "/posts")
+                        .signedInAs(peers().member())
+                        .valid("message", "Anyone for a walk on Saturday?")
+                        .unchanged("posts", () -> peerRows("peers.post", "author_id", peers().memberId()))
+                        .refuses(missing("message"), "message", "Enter your post")
+                        .refuses(blank("message"), "message", "Enter your post")
+                        .refuses(oversized("message"), "message", "Your post must be 2,000 characters or fewer")
+                        .refuses(scripts("message"), "message", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + peers().post() + "/replies")
+                        .signedInAs(peers().member())
+                        .valid("reply", "Count me in")
+                        .unchanged("replies", () -> peerRows("peers.reply", "author_id", peers().memberId()))
+                        .refuses(missing("reply"), "reply", "Enter your reply")
+                        .refuses(blank("reply"), "reply", "Enter your reply")
+                        .refuses(oversized("reply"), "reply", "Your reply must be 2,000 characters or fewer")
+                        .refuses(scripts("reply"), "reply", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + peers().page() + "/mentoring")
+                        .signedInAs(peers().member())
+                        .valid("need", "My first night shifts")
+                        .unchanged(
+                                "requests",
+                                () -> peerRows("peers.mentoring_request", "requester_id", peers().memberId()))
+                        .refuses(missing("need"), "need", "Enter what you would like a mentor for")
+                        .refuses(blank("need"), "need", "Enter what you would like a mentor for")
+                        .refuses(oversized("need"), "need", "must be 500 characters or fewer")
+                        .refuses(scripts("need"), "need", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + peers().page() + "/meet-ups")
+                        .signedInAs(peers().member())
+                        .valid("title", "Walk and talk")
+                        .valid("date", peerDate(3))
+                        .valid("time", "10:30am")
+                        .valid("place", "The park gates")
+                        .valid("description", "Bring a flask.")
+                        .unchanged("meet-ups", () -> peerRows("peers.meet_up", "organiser_id", peers().memberId()))
+                        .refuses(missing("title"), "title", "Enter a title for the meet-up")
+                        .refuses(blank("title"), "title", "Enter a title for the meet-up")
+                        .refuses(oversized("title"), "title", "The title must be 100 characters or fewer")
+                        .refuses(scripts("title"), "title", "Use plain text only")
+                        .refuses(missing("date"), "date", "Enter the date of the meet-up")
+                        .refuses(set("date", "31 2 2030"), "date", PEER_DATE)
+                        .refuses(set("date", "next Tuesday"), "date", PEER_DATE)
+                        .refuses(oversized("date"), "date", PEER_DATE)
+                        .refuses(scripts("date"), "date", PEER_DATE)
+                        .refuses(set("date", peerDate(-1)), "date", "The meet-up must be in the future")
+                        .refuses(missing("time"), "time", "Enter the time the meet-up starts")
+                        .refuses(set("time", "25:00"), "time", "Enter a real time, for example 10:30am or 14:30")
+                        .refuses(scripts("time"), "time", "Enter a real time, for example 10:30am or 14:30")
+                        .refuses(missing("place"), "place", "Enter where you will meet")
+                        .refuses(oversized("place"), "place", "Where you will meet must be 200 characters or fewer")
+                        .refuses(scripts("place"), "place", "Use plain text only")
+                        .refuses(oversized("description"), "description", "More about it must be 2,000 characters")
+                        .refuses(scripts("description"), "description", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + peers().meetUp() + "/answer")
+                        .signedInAs(peers().member())
+                        .valid("answer", "GOING")
+                        .unchanged("answers", () -> peerRows("peers.meet_up_answer", "account_id", peers().memberId()))
+                        .refuses(missing("answer"), "answer", "Select going, maybe or not going")
+                        .refuses(set("answer", "PERHAPS"), "answer", "Select going, maybe or not going")
+                        .refuses(oversized("answer"), "answer", "Select going, maybe or not going")
+                        .refuses(scripts("answer"), "answer", "Select going, maybe or not going")
+                        .acceptsBaselineWith(302),
+                form("POST " + peers().meetUp() + "/comments")
+                        .signedInAs(peers().member())
+                        .valid("comment", "See you there")
+                        .unchanged("comments", () -> peerRows("peers.meet_up_comment", "author_id", peers().memberId()))
+                        .refuses(missing("comment"), "comment", "Enter your comment")
+                        .refuses(blank("comment"), "comment", "Enter your comment")
+                        .refuses(oversized("comment"), "comment", "Your comment must be 2,000 characters or fewer")
+                        .refuses(scripts("comment"), "comment", "Use plain text only")
+                        .acceptsBaselineWith(302));
         // spotless:on
     }
 
@@ -695,5 +788,70 @@ class BadInputTests extends IntegrationTest {
 
     private static String abbreviate(String body) {
         return body.length() > 2000 ? body.substring(0, 2000) + "…" : body;
+    }
+
+    // Peer pages (TE6)
+
+    private static final String PEER_PLACE = "Enter a postcode like HX7 8AD or a postcode district like HX7";
+    private static final String PEER_DATE = "Enter a real date, for example 27 3 2027";
+
+    @Autowired
+    PeerPagesApi peerPages;
+
+    private @Nullable PeerFixture peerFixture;
+
+    /**
+     * A member of the ZE3 area page with a post and a meet-up of their own there, and someone who
+     * belongs to no page.
+     */
+    private record PeerFixture(
+            String member, UUID memberId, String outsider, UUID outsiderId, String page, String post, String meetUp) {}
+
+    private PeerFixture peers() {
+        if (peerFixture == null) {
+            peerFixture = newPeerFixture();
+        }
+        return peerFixture;
+    }
+
+    private PeerFixture newPeerFixture() {
+        String member = freshEmail();
+        UUID memberId = people.createAccount(member, "Pia Peer", PASSWORD, Set.of(Role.WORKER));
+        String outsider = freshEmail();
+        UUID outsiderId = people.createAccount(outsider, "Olly Outside", PASSWORD, Set.of(Role.FAMILY));
+        PeerPage page = PeerPage.ofDistrict("ZE3");
+        UserDetails principal = userDetails.loadUserByUsername(member);
+        try {
+            mvc.perform(post(page.path() + "/join")
+                            .with(csrf())
+                            .with(authentication(UsernamePasswordAuthenticationToken.authenticated(
+                                    principal, null, principal.getAuthorities()))))
+                    .andReturn();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not join " + page, e);
+        }
+        UUID post = peerPages.post(memberId, page, "A first post");
+        UUID meetUp = peerPages.planMeetUp(
+                memberId, page, new MeetUpPlan("Walk", clock.instant().plus(Duration.ofDays(2)), "The park", ""));
+        return new PeerFixture(
+                member,
+                memberId,
+                outsider,
+                outsiderId,
+                page.path(),
+                page.path() + "/posts/" + post,
+                page.path() + "/meet-ups/" + meetUp);
+    }
+
+    /** A date as people type it, this many days from today in the co-op's zone. */
+    private String peerDate(int days) {
+        return LocalDate.now(clock).plusDays(days).format(DateTimeFormatter.ofPattern("d M yyyy"));
+    }
+
+    private long peerRows(String table, String accountColumn, UUID accountId) {
+        return jdbc.sql("select count(*) from " + table + " where " + accountColumn + " = ?")
+                .param(accountId)
+                .query(Long.class)
+                .single();
     }
 }

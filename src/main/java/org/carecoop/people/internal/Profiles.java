@@ -56,14 +56,15 @@ public class Profiles {
 
     void savePerson(UUID accountId, PersonProfile p, @Nullable GeoPoint point, Instant at) {
         jdbc.sql("""
-                        insert into people.person_profile (account_id, about, needs, needs_detail, outcomes, interests,
+                        insert into people.person_profile (account_id, about, needs, needs_detail, conditions, outcomes, interests,
                             preferred_worker_gender, languages, phone_before_visit, photo_before_first_visit,
                             safety_notes, postcode, latitude, longitude, times_wanted, times_detail, updated_at)
-                        values (:id, :about, :needs, :needsDetail, :outcomes, :interests, :gender, :languages,
+                        values (:id, :about, :needs, :needsDetail, :conditions, :outcomes, :interests, :gender, :languages,
                             :phoneBefore, :photoBefore, :safetyNotes, :postcode, :latitude, :longitude, :times,
                             :timesDetail, :at)
                         on conflict (account_id) do update set about = excluded.about, needs = excluded.needs,
-                            needs_detail = excluded.needs_detail, outcomes = excluded.outcomes,
+                            needs_detail = excluded.needs_detail, conditions = excluded.conditions,
+                            outcomes = excluded.outcomes,
                             interests = excluded.interests, preferred_worker_gender = excluded.preferred_worker_gender,
                             languages = excluded.languages, phone_before_visit = excluded.phone_before_visit,
                             photo_before_first_visit = excluded.photo_before_first_visit,
@@ -75,6 +76,7 @@ public class Profiles {
                 .param("about", p.about())
                 .param("needs", codes(p.needs()))
                 .param("needsDetail", p.needsDetail())
+                .param("conditions", codes(p.conditions()))
                 .param("outcomes", codes(p.outcomes()))
                 .param("interests", p.interests().toArray(String[]::new))
                 .param("gender", p.preferredWorkerGender().name())
@@ -132,6 +134,7 @@ public class Profiles {
                 rs.getString("about"),
                 enums(rs.getArray("needs"), Need.class),
                 rs.getString("needs_detail"),
+                enums(rs.getArray("conditions"), Condition.class),
                 enums(rs.getArray("outcomes"), OutcomeSought.class),
                 strings(rs.getArray("interests")),
                 GenderPreference.valueOf(rs.getString("preferred_worker_gender")),

@@ -57,6 +57,9 @@ public class ProfileForm {
         private String needsDetail = "";
 
         @Size(max = 20, message = "{profile.option.unknown}")
+        private List<String> conditions = new ArrayList<>();
+
+        @Size(max = 20, message = "{profile.option.unknown}")
         private List<String> outcomes = new ArrayList<>();
 
         @Size(max = 1000, message = "{profile.interests.size}")
@@ -91,6 +94,7 @@ public class ProfileForm {
             s.about = p.about();
             s.needs = codes(p.needs());
             s.needsDetail = p.needsDetail();
+            s.conditions = codes(p.conditions());
             s.outcomes = codes(p.outcomes());
             s.interests = FreeText.join(p.interests());
             s.preferredWorkerGender = p.preferredWorkerGender().name();
@@ -126,6 +130,14 @@ public class ProfileForm {
 
         public void setNeedsDetail(String needsDetail) {
             this.needsDetail = needsDetail;
+        }
+
+        public List<String> getConditions() {
+            return conditions;
+        }
+
+        public void setConditions(List<String> conditions) {
+            this.conditions = conditions;
         }
 
         public List<String> getOutcomes() {

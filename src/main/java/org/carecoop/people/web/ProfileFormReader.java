@@ -39,6 +39,7 @@ final class ProfileFormReader {
     static @Nullable PersonProfile person(ProfileForm.PersonSection s, Errors errors) {
         int before = errors.getErrorCount();
         Set<Need> needs = options(s.getNeeds(), Need.class, "person.needs", errors);
+        Set<Condition> conditions = options(s.getConditions(), Condition.class, "person.conditions", errors);
         Set<OutcomeSought> outcomes = options(s.getOutcomes(), OutcomeSought.class, "person.outcomes", errors);
         Set<SupportTime> times = options(s.getTimesWanted(), SupportTime.class, "person.timesWanted", errors);
         GenderPreference gender =
@@ -55,6 +56,7 @@ final class ProfileFormReader {
                 s.getAbout(),
                 needs,
                 s.getNeedsDetail(),
+                conditions,
                 outcomes,
                 interests,
                 gender,

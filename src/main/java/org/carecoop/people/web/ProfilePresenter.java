@@ -92,6 +92,7 @@ class ProfilePresenter {
         rows.add(text("summary.person.about", p.about(), own, "person.about"));
         rows.add(row("summary.person.needs", labels("need", p.needs()), own, "person.needs"));
         rows.add(text("summary.person.needsDetail", p.needsDetail(), own, "person.needsDetail"));
+        rows.add(row("summary.person.conditions", labels("condition", p.conditions()), own, "person.conditions"));
         rows.add(row("summary.person.outcomes", labels("outcome", p.outcomes()), own, "person.outcomes"));
         rows.add(row("summary.interests", p.interests(), own, "person.interests"));
         rows.add(row(
