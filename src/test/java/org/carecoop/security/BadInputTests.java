@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,9 +138,6 @@ class BadInputTests extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
-
-    @Autowired
-    Clock clock;
 
     List<InputRow> rows() throws Exception {
         String resetAccount = freshAccount();
