@@ -37,12 +37,14 @@ import org.carecoop.security.InputRow.Mutation;
 import org.carecoop.security.InputRow.Payload;
 import org.carecoop.support.IntegrationTest;
 import org.carecoop.support.TestMail;
+import org.carecoop.teams.page.TeamFixtures;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -118,6 +120,9 @@ class BadInputTests extends IntegrationTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    ApplicationContext context;
+
     List<InputRow> rows() throws Exception {
         String resetAccount = freshAccount();
         String token = resetToken(resetAccount);
@@ -125,6 +130,12 @@ class BadInputTests extends IntegrationTest {
         String passwordAccount = freshAccount();
         String profileAccount = freshEmail();
         people.createAccount(profileAccount, "Tess Example", PASSWORD, Set.of(Role.SUPPORTED_PERSON, Role.WORKER));
+        TeamFixtures teams = new TeamFixtures(context);
+        TeamFixtures.Scenario team = teams.scenario();
+        String teamPage = "/people/" + team.eric().id() + "/team";
+        UUID thread = teams.startThread(team.amina(), team.eric(), "Bad input");
+        UUID comment = teams.comment(team.pat(), team.eric(), "Bad input", true);
+        UUID question = teams.askExpert(team.eric(), team.eric(), "Bad input");
         // spotless:off
         return List.of(
                 form("POST /sign-up")
@@ -364,7 +375,127 @@ class BadInputTests extends IntegrationTest {
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
                         .refuses(asContentType(MediaType.APPLICATION_FORM_URLENCODED_VALUE), 415, null, "not supported")
                         .refuses(set("password", ONE_MEGABYTE), 413, null, "larger than the API accepts")
-                        .acceptsBaselineWith(200));
+                        .acceptsBaselineWith(200),
+
+                // Team page (TE2, TE5)
+                form("POST " + teamPage + "/threads")
+                        .signedInAs(team.amina().email())
+                        .valid("title", "Cover for Tuesday")
+                        .valid("message", "Who can swap with me?")
+                        .valid(
+                                "members",
+                                List.of(
+                                        team.ben().id().toString(),
+                                        team.chloe().id().toString()))
+                        .unchanged(
+                                "conversations",
+                                () -> count("teams.thread") + "/" + count("teams.thread_member") + "/"
+                                        + count("teams.thread_message"))
+                        .refuses(missing("title"), "title", "Enter a title for the conversation")
+                        .refuses(blank("title"), "title", "Enter a title for the conversation")
+                        .refuses(oversized("title"), "title", "The title must be 120 characters or fewer")
+                        .refuses(scripts("title"), "title", "Use plain text only")
+                        .refuses(missing("message"), "message", "Enter the first message of the conversation")
+                        .refuses(oversized("message"), "message", "The message must be 2,000 characters or fewer")
+                        .refuses(scripts("message"), "message", "Use plain text only")
+                        .refuses(set("members", "someone"), "members", "Select only people in the team")
+                        .refuses(
+                                set("members", UUID.randomUUID().toString()),
+                                "members",
+                                "Select only people in the team")
+                        .refuses(
+                                set("members", team.amina().id().toString()),
+                                "members",
+                                "Select only people in the team")
+                        .refuses(oversized("members"), "members", "Select only people in the team")
+                        .refuses(scripts("members"), "members", "Select only people in the team")
+                        .refuses(
+                                set(
+                                        "members",
+                                        java.util.Collections.nCopies(
+                                                101, team.ben().id().toString())),
+                                "members",
+                                "Select only people in the team")
+                        .refuses(
+                                asContentType(MediaType.APPLICATION_JSON_VALUE),
+                                "title",
+                                "Enter a title for the conversation")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/threads/" + thread + "/messages")
+                        .signedInAs(team.ben().email())
+                        .valid("reply", "I can, if Amina takes Thursday.")
+                        .unchanged("messages", () -> count("teams.thread_message"))
+                        .refuses(missing("reply"), "reply", "Enter your reply")
+                        .refuses(blank("reply"), "reply", "Enter your reply")
+                        .refuses(oversized("reply"), "reply", "Your reply must be 2,000 characters or fewer")
+                        .refuses(scripts("reply"), "reply", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/comments")
+                        .signedInAs(team.pat().email())
+                        .valid("comment", "Who is taking Eric to the dentist?")
+                        .valid("question", "true")
+                        .unchanged("comments", () -> count("teams.comment"))
+                        .refuses(missing("comment"), "comment", "Enter your comment or question")
+                        .refuses(blank("comment"), "comment", "Enter your comment or question")
+                        .refuses(
+                                oversized("comment"),
+                                "comment",
+                                "Your comment or question must be 2,000 characters or fewer")
+                        .refuses(scripts("comment"), "comment", "Use plain text only")
+                        .refuses(set("question", "perhaps"), "question", "Tick the box or leave it empty")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/comments/" + comment + "/replies")
+                        .signedInAs(team.shah().email())
+                        .valid("commentReply", "I will look at it on Friday.")
+                        .unchanged("replies", () -> count("teams.comment_reply"))
+                        .refuses(missing("commentReply"), "commentReply", "Enter your reply")
+                        .refuses(blank("commentReply"), "commentReply", "Enter your reply")
+                        .refuses(
+                                oversized("commentReply"),
+                                "commentReply",
+                                "Your reply must be 2,000 characters or fewer")
+                        .refuses(scripts("commentReply"), "commentReply", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/celebrations")
+                        .signedInAs(team.eric().email())
+                        .valid("celebration", "I walked to the post office on my own")
+                        .unchanged("celebrations", () -> count("teams.celebration"))
+                        .refuses(missing("celebration"), "celebration", "Enter what you would like to celebrate")
+                        .refuses(blank("celebration"), "celebration", "Enter what you would like to celebrate")
+                        .refuses(
+                                oversized("celebration"),
+                                "celebration",
+                                "Your celebration must be 2,000 characters or fewer")
+                        .refuses(scripts("celebration"), "celebration", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/expert-questions")
+                        .signedInAs(team.sam().email())
+                        .valid("expertQuestion", "What helps with swollen ankles?")
+                        .unchanged("questions", () -> count("teams.expert_question"))
+                        .refuses(
+                                missing("expertQuestion"),
+                                "expertQuestion",
+                                "Enter your question for the practitioners")
+                        .refuses(
+                                oversized("expertQuestion"),
+                                "expertQuestion",
+                                "Your question must be 2,000 characters or fewer")
+                        .refuses(scripts("expertQuestion"), "expertQuestion", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /expert-questions/" + question + "/answer")
+                        .signedInAs(team.shah().email())
+                        .valid("answer", "Raise them when sitting, and walk a little each day.")
+                        .unchanged(
+                                "answer",
+                                () -> jdbc.sql("select coalesce(answer, '') from teams.expert_question where id = ?")
+                                        .param(question)
+                                        .query(String.class)
+                                        .single())
+                        .refuses(missing("answer"), "answer", "Enter your answer")
+                        .refuses(blank("answer"), "answer", "Enter your answer")
+                        .refuses(oversized("answer"), "answer", "Your answer must be 2,000 characters or fewer")
+                        .refuses(scripts("answer"), "answer", "Use plain text only")
+                        .acceptsBaselineWith(302));
         // spotless:on
     }
 

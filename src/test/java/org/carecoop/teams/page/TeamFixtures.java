@@ -36,6 +36,7 @@ public final class TeamFixtures {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TeamPage page;
 
     public TeamFixtures(ApplicationContext context) {
         this.people = context.getBean(PeopleApi.class);
@@ -43,6 +44,7 @@ public final class TeamFixtures {
         this.events = context;
         this.transactions = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         this.clock = context.getBean(Clock.class);
+        this.page = context.getBean(TeamPage.class);
     }
 
     /** An account made for the test: its id, name, email address and itself as a caller. */
@@ -103,5 +105,20 @@ public final class TeamFixtures {
         invite(eric, pat, MemberRole.FAMILY_OR_FRIEND);
         invite(eric, shah, MemberRole.HEALTH_PROFESSIONAL);
         return new Scenario(eric, amina, ben, chloe, sam, pat, shah);
+    }
+
+    // What someone on the page adds, for tests that need something there already.
+
+    /** A conversation open to everyone on the page, started by {@code by}. */
+    public UUID startThread(Account by, Account person, String title) {
+        return page.startThread(page.admitToAdd(by.caller(), person.id()), title, "Hello, everyone", Set.of());
+    }
+
+    public UUID comment(Account by, Account person, String text, boolean question) {
+        return page.comment(page.admitToAdd(by.caller(), person.id()), text, question);
+    }
+
+    public UUID askExpert(Account by, Account person, String text) {
+        return page.askExpert(page.admitToAdd(by.caller(), person.id()), text);
     }
 }
