@@ -132,10 +132,10 @@ class BadInputTests extends IntegrationTest {
         people.createAccount(profileAccount, "Tess Example", PASSWORD, Set.of(Role.SUPPORTED_PERSON, Role.WORKER));
         TeamFixtures teams = new TeamFixtures(context);
         TeamFixtures.Scenario team = teams.scenario();
-        String teamPage = "/people/" + team.eric().id() + "/team";
-        UUID thread = teams.startThread(team.amina(), team.eric(), "Bad input");
-        UUID comment = teams.comment(team.pat(), team.eric(), "Bad input", true);
-        UUID question = teams.askExpert(team.eric(), team.eric(), "Bad input");
+        String teamPage = "/people/" + team.vera().id() + "/team";
+        UUID thread = teams.startThread(team.tomasz(), team.vera(), "Bad input");
+        UUID comment = teams.comment(team.tessa(), team.vera(), "Bad input", true);
+        UUID question = teams.askExpert(team.vera(), team.vera(), "Bad input");
         // spotless:off
         return List.of(
                 form("POST /sign-up")
@@ -379,14 +379,14 @@ class BadInputTests extends IntegrationTest {
 
                 // Team page (TE2, TE5)
                 form("POST " + teamPage + "/threads")
-                        .signedInAs(team.amina().email())
+                        .signedInAs(team.tomasz().email())
                         .valid("title", "Cover for Tuesday")
                         .valid("message", "Who can swap with me?")
                         .valid(
                                 "members",
                                 List.of(
-                                        team.ben().id().toString(),
-                                        team.chloe().id().toString()))
+                                        team.ursula().id().toString(),
+                                        team.wes().id().toString()))
                         .unchanged(
                                 "conversations",
                                 () -> count("teams.thread") + "/" + count("teams.thread_member") + "/"
@@ -404,7 +404,7 @@ class BadInputTests extends IntegrationTest {
                                 "members",
                                 "Select only people in the team")
                         .refuses(
-                                set("members", team.amina().id().toString()),
+                                set("members", team.tomasz().id().toString()),
                                 "members",
                                 "Select only people in the team")
                         .refuses(oversized("members"), "members", "Select only people in the team")
@@ -413,7 +413,7 @@ class BadInputTests extends IntegrationTest {
                                 set(
                                         "members",
                                         java.util.Collections.nCopies(
-                                                101, team.ben().id().toString())),
+                                                101, team.ursula().id().toString())),
                                 "members",
                                 "Select only people in the team")
                         .refuses(
@@ -422,7 +422,7 @@ class BadInputTests extends IntegrationTest {
                                 "Enter a title for the conversation")
                         .acceptsBaselineWith(302),
                 form("POST " + teamPage + "/threads/" + thread + "/messages")
-                        .signedInAs(team.ben().email())
+                        .signedInAs(team.ursula().email())
                         .valid("reply", "I can, if Amina takes Thursday.")
                         .unchanged("messages", () -> count("teams.thread_message"))
                         .refuses(missing("reply"), "reply", "Enter your reply")
@@ -431,8 +431,8 @@ class BadInputTests extends IntegrationTest {
                         .refuses(scripts("reply"), "reply", "Use plain text only")
                         .acceptsBaselineWith(302),
                 form("POST " + teamPage + "/comments")
-                        .signedInAs(team.pat().email())
-                        .valid("comment", "Who is taking Eric to the dentist?")
+                        .signedInAs(team.tessa().email())
+                        .valid("comment", "Who is taking Vera to the dentist?")
                         .valid("question", "true")
                         .unchanged("comments", () -> count("teams.comment"))
                         .refuses(missing("comment"), "comment", "Enter your comment or question")
@@ -445,7 +445,7 @@ class BadInputTests extends IntegrationTest {
                         .refuses(set("question", "perhaps"), "question", "Tick the box or leave it empty")
                         .acceptsBaselineWith(302),
                 form("POST " + teamPage + "/comments/" + comment + "/replies")
-                        .signedInAs(team.shah().email())
+                        .signedInAs(team.yusuf().email())
                         .valid("commentReply", "I will look at it on Friday.")
                         .unchanged("replies", () -> count("teams.comment_reply"))
                         .refuses(missing("commentReply"), "commentReply", "Enter your reply")
@@ -457,7 +457,7 @@ class BadInputTests extends IntegrationTest {
                         .refuses(scripts("commentReply"), "commentReply", "Use plain text only")
                         .acceptsBaselineWith(302),
                 form("POST " + teamPage + "/celebrations")
-                        .signedInAs(team.eric().email())
+                        .signedInAs(team.vera().email())
                         .valid("celebration", "I walked to the post office on my own")
                         .unchanged("celebrations", () -> count("teams.celebration"))
                         .refuses(missing("celebration"), "celebration", "Enter what you would like to celebrate")
@@ -469,7 +469,7 @@ class BadInputTests extends IntegrationTest {
                         .refuses(scripts("celebration"), "celebration", "Use plain text only")
                         .acceptsBaselineWith(302),
                 form("POST " + teamPage + "/expert-questions")
-                        .signedInAs(team.sam().email())
+                        .signedInAs(team.valerie().email())
                         .valid("expertQuestion", "What helps with swollen ankles?")
                         .unchanged("questions", () -> count("teams.expert_question"))
                         .refuses(
@@ -483,7 +483,7 @@ class BadInputTests extends IntegrationTest {
                         .refuses(scripts("expertQuestion"), "expertQuestion", "Use plain text only")
                         .acceptsBaselineWith(302),
                 form("POST /expert-questions/" + question + "/answer")
-                        .signedInAs(team.shah().email())
+                        .signedInAs(team.yusuf().email())
                         .valid("answer", "Raise them when sitting, and walk a little each day.")
                         .unchanged(
                                 "answer",

@@ -47,16 +47,16 @@ class AskAnExpertTests extends IntegrationTest {
     @Test
     void practitionersSeeTheQuestionTheTeamAndWhenButNothingElseOfThePage() throws Exception {
         Scenario team = fixtures.scenario();
-        Account practitioner = fixtures.account("Nurse Jackie", Role.HEALTH_PROFESSIONAL);
+        Account practitioner = fixtures.account("Xena Wade", Role.HEALTH_PROFESSIONAL);
         String path = "/people/" + team.personId() + "/team";
-        send(team.eric(), post(path + "/comments").param("comment", "A private thought about my week"));
-        send(team.pat(), post(path + "/expert-questions").param("expertQuestion", "Which exercises help his knee?"));
+        send(team.vera(), post(path + "/comments").param("comment", "A private thought about my week"));
+        send(team.tessa(), post(path + "/expert-questions").param("expertQuestion", "Which exercises help her knee?"));
 
         String list = open(practitioner, "/expert-questions").getContentAsString();
 
         assertThat(list)
-                .contains("Which exercises help his knee?", html("experts.from", "Eric's team"))
-                .doesNotContain("A private thought", "Amina Hussain", "Pat Greenwood");
+                .contains("Which exercises help her knee?", html("experts.from", "Vera's team"))
+                .doesNotContain("A private thought", "Tomasz Wright", "Tessa Young");
         assertThat(open(practitioner, path).getStatus()).isEqualTo(403);
         assertThat(audit.aboutPerson(team.personId(), 5)).anySatisfy(entry -> {
             assertThat(entry.actorId()).isEqualTo(practitioner.id());
@@ -68,12 +68,12 @@ class AskAnExpertTests extends IntegrationTest {
     @Test
     void theAnswerShowsOnTheTeamPageWithThePractitionersNameAndClosesTheQuestion() throws Exception {
         Scenario team = fixtures.scenario();
-        Account practitioner = fixtures.account("Nurse Jackie", Role.HEALTH_PROFESSIONAL);
-        Account latecomer = fixtures.account("Dr Late", Role.HEALTH_PROFESSIONAL);
+        Account practitioner = fixtures.account("Xena Wade", Role.HEALTH_PROFESSIONAL);
+        Account latecomer = fixtures.account("Zara Late", Role.HEALTH_PROFESSIONAL);
         String path = "/people/" + team.personId() + "/team";
-        send(team.eric(), post(path + "/expert-questions").param("expertQuestion", "Can I garden after my operation?"));
+        send(team.vera(), post(path + "/expert-questions").param("expertQuestion", "Can I garden after my operation?"));
         UUID question = jdbc.sql("select id from teams.expert_question where asked_by = ?")
-                .param(team.eric().id())
+                .param(team.vera().id())
                 .query(UUID.class)
                 .single();
         String answer = "/expert-questions/" + question + "/answer";
@@ -83,14 +83,14 @@ class AskAnExpertTests extends IntegrationTest {
                 send(practitioner, post(answer).param("answer", "Yes, gently, from next week."));
         assertThat(answered.getRedirectedUrl()).isEqualTo("/expert-questions");
 
-        assertThat(open(team.eric(), path).getContentAsString())
-                .contains("Yes, gently, from next week.", html("team.expert.answeredBy", "Nurse Jackie"));
+        assertThat(open(team.vera(), path).getContentAsString())
+                .contains("Yes, gently, from next week.", html("team.expert.answeredBy", "Xena Wade"));
         assertThat(open(latecomer, "/expert-questions").getContentAsString())
                 .doesNotContain("Can I garden after my operation?");
         MockHttpServletResponse late = send(latecomer, post(answer).param("answer", "No, wait a month."));
         assertThat(late.getStatus()).isEqualTo(200);
         assertThat(late.getContentAsString())
-                .contains("govuk-error-summary", html("team.answer.closed", "Nurse Jackie"), "No, wait a month.");
+                .contains("govuk-error-summary", html("team.answer.closed", "Xena Wade"), "No, wait a month.");
         assertThat(jdbc.sql("select answer from teams.expert_question where id = ?")
                         .param(question)
                         .query(String.class)
@@ -102,23 +102,23 @@ class AskAnExpertTests extends IntegrationTest {
     void onlyPractitionersReachTheQuestions() throws Exception {
         Scenario team = fixtures.scenario();
         send(
-                team.eric(),
+                team.vera(),
                 post("/people/" + team.personId() + "/team/expert-questions")
                         .param("expertQuestion", "Should I rest more?"));
         UUID question = jdbc.sql("select id from teams.expert_question where asked_by = ?")
-                .param(team.eric().id())
+                .param(team.vera().id())
                 .query(UUID.class)
                 .single();
         String answer = "/expert-questions/" + question + "/answer";
 
-        for (Account notAPractitioner : List.of(team.eric(), team.amina(), team.pat(), team.sam())) {
+        for (Account notAPractitioner : List.of(team.vera(), team.tomasz(), team.tessa(), team.valerie())) {
             assertThat(open(notAPractitioner, "/expert-questions").getStatus()).isEqualTo(403);
             assertThat(open(notAPractitioner, answer).getStatus()).isEqualTo(403);
             assertThat(send(notAPractitioner, post(answer).param("answer", "Yes"))
                             .getStatus())
                     .isEqualTo(403);
         }
-        assertThat(open(team.shah(), "/expert-questions/" + UUID.randomUUID() + "/answer")
+        assertThat(open(team.yusuf(), "/expert-questions/" + UUID.randomUUID() + "/answer")
                         .getStatus())
                 .isEqualTo(404);
         assertThat(jdbc.sql("select answered_at is null from teams.expert_question where id = ?")

@@ -51,14 +51,14 @@ public final class TeamFixtures {
     public record Account(UUID id, String name, String email, Caller caller) {}
 
     /**
-     * A person's team: two support workers (Amina and Ben), a third (Chloe), a nominee (Sam), family
-     * (Pat) and a doctor (Shah), all new accounts.
+     * A person's team: two support workers (Tomasz and Ursula), a third (Wes), a nominee (Valerie),
+     * family (Tessa) and a doctor (Yusuf), all new accounts.
      */
     public record Scenario(
-            Account eric, Account amina, Account ben, Account chloe, Account sam, Account pat, Account shah) {
+            Account vera, Account tomasz, Account ursula, Account wes, Account valerie, Account tessa, Account yusuf) {
 
         UUID personId() {
-            return eric.id();
+            return vera.id();
         }
     }
 
@@ -91,20 +91,20 @@ public final class TeamFixtures {
         teams.addMember(person.caller(), person.id(), member.id(), role);
     }
 
-    /** Eric's team, with everyone in it (see {@link Scenario}). */
+    /** Vera's team, with everyone in it (see {@link Scenario}). */
     public Scenario scenario() {
-        Account eric = account("Eric Walsh", Role.SUPPORTED_PERSON);
-        Account amina = account("Amina Hussain", Role.WORKER);
-        Account ben = account("Ben Crowther", Role.WORKER);
-        Account chloe = account("Chloe Barker", Role.WORKER, Role.PEER_SUPPORTER);
-        Account sam = account("Sam Walsh", Role.FAMILY);
-        Account pat = account("Pat Greenwood", Role.FAMILY);
-        Account shah = account("Anjali Shah", Role.HEALTH_PROFESSIONAL);
-        formTeam(eric, amina, ben, chloe);
-        invite(eric, sam, MemberRole.NOMINEE);
-        invite(eric, pat, MemberRole.FAMILY_OR_FRIEND);
-        invite(eric, shah, MemberRole.HEALTH_PROFESSIONAL);
-        return new Scenario(eric, amina, ben, chloe, sam, pat, shah);
+        Account vera = account("Vera Thwaite", Role.SUPPORTED_PERSON);
+        Account tomasz = account("Tomasz Wright", Role.WORKER);
+        Account ursula = account("Ursula Yeadon", Role.WORKER);
+        Account wes = account("Wes Yates", Role.WORKER, Role.PEER_SUPPORTER);
+        Account valerie = account("Valerie Thwaite", Role.FAMILY);
+        Account tessa = account("Tessa Young", Role.FAMILY);
+        Account yusuf = account("Yusuf Zaman", Role.HEALTH_PROFESSIONAL);
+        formTeam(vera, tomasz, ursula, wes);
+        invite(vera, valerie, MemberRole.NOMINEE);
+        invite(vera, tessa, MemberRole.FAMILY_OR_FRIEND);
+        invite(vera, yusuf, MemberRole.HEALTH_PROFESSIONAL);
+        return new Scenario(vera, tomasz, ursula, wes, valerie, tessa, yusuf);
     }
 
     // What someone on the page adds, for tests that need something there already.

@@ -26,30 +26,30 @@ class TeamPageJourneyTests extends BrowserTest {
     ApplicationContext context;
 
     @Test
-    void ericStartsAConversationForTwoMembersOneRepliesAndEricIsToldOfAnotherHeIsNotIn() {
+    void thePersonStartsAConversationForTwoMembersOneRepliesAndSheIsToldOfAnotherSheIsNotIn() {
         Scenario team = new TeamFixtures(context).scenario();
 
-        signInAs(team.eric().email(), PASSWORD);
+        signInAs(team.vera().email(), PASSWORD);
         click("My team");
-        assertThat(heading()).isEqualTo("Eric's team");
+        assertThat(heading()).isEqualTo("Vera's team");
         assertThat(texts(".carecoop-member__name"))
-                .contains("Eric Walsh (you)", "Amina Hussain", "Ben Crowther", "Pat Greenwood", "Anjali Shah");
+                .contains("Vera Thwaite (you)", "Tomasz Wright", "Ursula Yeadon", "Tessa Young", "Yusuf Zaman");
 
         fill("title", "Birthday plans");
         fill("message", "I would like a trip to the coast on my birthday.");
-        choose("Amina Hussain");
-        choose("Ben Crowther");
+        choose("Tomasz Wright");
+        choose("Ursula Yeadon");
         click("Start conversation");
         assertThat(heading()).isEqualTo("Birthday plans");
         assertThat(successMessage()).isEqualTo("Your conversation has started");
         assertThat(texts("#thread-page > p.govuk-body").get(0))
-                .contains("Amina Hussain", "Ben Crowther", "Eric Walsh (you)")
-                .doesNotContain("Chloe Barker");
+                .contains("Tomasz Wright", "Ursula Yeadon", "Vera Thwaite (you)")
+                .doesNotContain("Wes Yates");
         signOut();
 
-        signInAs(team.amina().email(), PASSWORD);
+        signInAs(team.tomasz().email(), PASSWORD);
         click("My teams");
-        click("Eric's team");
+        click("Vera's team");
         click("Birthday plans");
         fill("reply", "Whitby? I can drive.");
         click("Send reply");
@@ -60,26 +60,26 @@ class TeamPageJourneyTests extends BrowserTest {
         checkAccessibility();
         checkReflow();
 
-        click("Back to Eric's team");
-        fill("title", "A present for Eric");
+        click("Back to Vera's team");
+        fill("title", "A present for Vera");
         fill("message", "Shall we club together for binoculars?");
-        choose("Ben Crowther");
+        choose("Ursula Yeadon");
         click("Start conversation");
         signOut();
 
-        signInAs(team.chloe().email(), PASSWORD);
+        signInAs(team.wes().email(), PASSWORD);
         click("My teams");
-        click("Eric's team");
+        click("Vera's team");
         assertThat(texts("#team-threads h3")).isEmpty();
         signOut();
 
-        signInAs(team.eric().email(), PASSWORD);
+        signInAs(team.vera().email(), PASSWORD);
         click("My team");
-        assertThat(texts("#team-threads h3")).containsExactly("A present for Eric", "Birthday plans");
+        assertThat(texts("#team-threads h3")).containsExactly("A present for Vera", "Birthday plans");
         assertThat(texts("#team-threads li").get(0))
-                .contains("Started by Amina Hussain", "Only for Amina Hussain, Ben Crowther")
+                .contains("Started by Tomasz Wright", "Only for Tomasz Wright, Ursula Yeadon")
                 .contains("You are not in this conversation");
-        assertThat(browser().findElements(By.linkText("A present for Eric"))).isEmpty();
+        assertThat(browser().findElements(By.linkText("A present for Vera"))).isEmpty();
         click("Birthday plans");
         assertThat(texts("#thread-messages p.govuk-body")).contains("Whitby? I can drive.");
     }
@@ -88,27 +88,27 @@ class TeamPageJourneyTests extends BrowserTest {
     void somethingNewAppearsOnAnOpenTeamPageWithoutAReload() {
         TeamFixtures fixtures = new TeamFixtures(context);
         Scenario team = fixtures.scenario();
-        signInAs(team.pat().email(), PASSWORD);
-        open("/people/" + team.eric().id() + "/team");
+        signInAs(team.tessa().email(), PASSWORD);
+        open("/people/" + team.vera().id() + "/team");
         assertThat(texts("#team-comments .carecoop-post")).isEmpty();
 
-        fixtures.comment(team.amina(), team.eric(), "Eric beat me at dominoes again.", false);
+        fixtures.comment(team.tomasz(), team.vera(), "Vera beat me at dominoes again.", false);
 
         // htmx asks every 10 seconds; the comment arrives in the list without the page loading again.
         new WebDriverWait(browser(), Duration.ofSeconds(25))
                 .ignoring(StaleElementReferenceException.class)
                 .until(driver -> texts("#team-comments .carecoop-post p.govuk-body")
-                        .contains("Eric beat me at dominoes again."));
-        assertThat(path()).isEqualTo("/people/" + team.eric().id() + "/team");
+                        .contains("Vera beat me at dominoes again."));
+        assertThat(path()).isEqualTo("/people/" + team.vera().id() + "/team");
         checkAccessibility();
     }
 
     @Test
-    void aPractitionerAnswersTheQuestionEricAskedAndEricSeesTheAnswerWithTheirName() {
+    void aPractitionerAnswersTheQuestionThePersonAskedAndSheSeesTheAnswerWithTheirName() {
         Scenario team = new TeamFixtures(context).scenario();
-        Account nurse = new TeamFixtures(context).account("Nurse Jackie", Role.HEALTH_PROFESSIONAL);
+        Account nurse = new TeamFixtures(context).account("Xena Wade", Role.HEALTH_PROFESSIONAL);
 
-        signInAs(team.eric().email(), PASSWORD);
+        signInAs(team.vera().email(), PASSWORD);
         click("My team");
         fill("expertQuestion", "My knee aches after the stairs. What can I do?");
         click("Ask the practitioners");
@@ -119,7 +119,7 @@ class TeamPageJourneyTests extends BrowserTest {
         signInAs(nurse.email(), PASSWORD);
         click("Questions for practitioners");
         assertThat(texts(".carecoop-post p.govuk-body")).contains("My knee aches after the stairs. What can I do?");
-        // Other tests' teams are called Eric's team too: answer the question by what it asks.
+        // Other tests' teams are called Vera's team too: answer the question by what it asks.
         browser()
                 .findElement(
                         By.xpath("//li[p[normalize-space(.)='My knee aches after the stairs. What can I do?']]//a"))
@@ -136,12 +136,12 @@ class TeamPageJourneyTests extends BrowserTest {
                 .doesNotContain("My knee aches after the stairs. What can I do?");
         signOut();
 
-        signInAs(team.eric().email(), PASSWORD);
+        signInAs(team.vera().email(), PASSWORD);
         click("My team");
         assertThat(texts("#team-questions .carecoop-answer"))
                 .singleElement()
                 .asString()
-                .contains("Answer from Nurse Jackie", "Try the exercises on the sheet I left, twice a day.");
+                .contains("Answer from Xena Wade", "Try the exercises on the sheet I left, twice a day.");
     }
 
     private void waitUntil(java.util.function.BooleanSupplier condition) {

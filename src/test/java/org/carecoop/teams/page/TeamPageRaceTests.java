@@ -59,12 +59,12 @@ class TeamPageRaceTests extends IntegrationTest {
 
     @RepeatedTest(5)
     void twoWellDonesAtOnceFromOneAccountCountOnce() throws Exception {
-        Viewer eric = page.admitToAdd(team.eric().caller(), team.personId());
-        UUID celebration = page.celebrate(eric, "I made my own lunch today");
-        Viewer amina = page.admitToAdd(team.amina().caller(), team.personId());
+        Viewer vera = page.admitToAdd(team.vera().caller(), team.personId());
+        UUID celebration = page.celebrate(vera, "I made my own lunch today");
+        Viewer tomasz = page.admitToAdd(team.tomasz().caller(), team.personId());
 
         List<TeamPage.WellDone> outcomes =
-                race(() -> page.wellDone(amina, celebration), () -> page.wellDone(amina, celebration));
+                race(() -> page.wellDone(tomasz, celebration), () -> page.wellDone(tomasz, celebration));
 
         assertThat(outcomes).containsExactlyInAnyOrder(TeamPage.WellDone.SAID, TeamPage.WellDone.ALREADY_SAID);
         assertThat(jdbc.sql("select count(*) from teams.well_done where celebration_id = ?")
@@ -77,19 +77,19 @@ class TeamPageRaceTests extends IntegrationTest {
     @RepeatedTest(5)
     void ofTwoPractitionersAnsweringAtOnceExactlyOneAnswerIsSaved() throws Exception {
         TeamFixtures fixtures = new TeamFixtures(context);
-        Account first = fixtures.account("Dr First", Role.HEALTH_PROFESSIONAL);
-        Account second = fixtures.account("Dr Second", Role.HEALTH_PROFESSIONAL);
+        Account first = fixtures.account("Zed First", Role.HEALTH_PROFESSIONAL);
+        Account second = fixtures.account("Zed Second", Role.HEALTH_PROFESSIONAL);
         UUID question = page.askExpert(
-                page.admitToAdd(team.pat().caller(), team.personId()), "Is it safe for Eric to swim again?");
+                page.admitToAdd(team.tessa().caller(), team.personId()), "Is it safe for Vera to swim again?");
 
         List<AskAnExpert.Outcome> outcomes = race(
                 () -> experts.answer(first.caller(), question, "Yes, with someone beside him."),
-                () -> experts.answer(second.caller(), question, "Ask his GP first."));
+                () -> experts.answer(second.caller(), question, "Ask her GP first."));
 
         assertThat(outcomes)
                 .containsExactlyInAnyOrder(AskAnExpert.Outcome.ANSWERED, AskAnExpert.Outcome.ALREADY_ANSWERED);
         UUID winner = outcomes.get(0) == AskAnExpert.Outcome.ANSWERED ? first.id() : second.id();
-        String winningAnswer = winner.equals(first.id()) ? "Yes, with someone beside him." : "Ask his GP first.";
+        String winningAnswer = winner.equals(first.id()) ? "Yes, with someone beside him." : "Ask her GP first.";
         assertThat(jdbc.sql("select answered_by, answer from teams.expert_question where id = ?")
                         .param(question)
                         .query((rs, row) -> List.of(rs.getObject(1, UUID.class), rs.getString(2)))

@@ -55,7 +55,7 @@ class TeamPageTests extends IntegrationTest {
 
     @Test
     void aPersonWithoutATeamIsToldHowOneFormsAndSeesNothingElse() throws Exception {
-        Account nora = fixtures.account("Nora Batty", Role.SUPPORTED_PERSON);
+        Account nora = fixtures.account("Una Batty", Role.SUPPORTED_PERSON);
 
         MockHttpServletResponse page = open(nora, "/people/" + nora.id() + "/team");
 
@@ -70,39 +70,42 @@ class TeamPageTests extends IntegrationTest {
         Scenario team = fixtures.scenario();
         String path = "/people/" + team.personId() + "/team";
 
-        for (Account viewer : List.of(team.eric(), team.amina(), team.sam(), team.pat(), team.shah())) {
+        for (Account viewer : List.of(team.vera(), team.tomasz(), team.valerie(), team.tessa(), team.yusuf())) {
             MockHttpServletResponse page = open(viewer, path);
             assertThat(page.getStatus()).as(viewer.name()).isEqualTo(200);
             assertThat(page.getContentAsString())
                     .as(viewer.name())
-                    .contains("Eric&#39;s team", "Amina Hussain", "Ben Crowther", "Chloe Barker", "Pat Greenwood")
+                    .contains("Vera&#39;s team", "Tomasz Wright", "Ursula Yeadon", "Wes Yates", "Tessa Young")
                     .contains(html("team.role.person"), html("team.role.WORKER"), html("team.role.FAMILY_OR_FRIEND"))
-                    .contains(html("team.role.HEALTH_PROFESSIONAL"), html("team.role.NOMINEE", "Eric"));
+                    .contains(html("team.role.HEALTH_PROFESSIONAL"), html("team.role.NOMINEE", "Vera"));
         }
-        assertThat(open(team.amina(), path).getContentAsString()).contains(html("team.you", "Amina Hussain"));
+        assertThat(open(team.tomasz(), path).getContentAsString()).contains(html("team.you", "Tomasz Wright"));
     }
 
     @Test
     void workersPhotosShowToTheTeamAndOtherwiseTheirInitials() throws Exception {
         Scenario team = fixtures.scenario();
-        people.savePhoto(team.amina().id(), png());
-        people.savePhoto(team.pat().id(), png());
+        people.savePhoto(team.tomasz().id(), png());
+        people.savePhoto(team.tessa().id(), png());
 
-        String page = open(team.ben(), "/people/" + team.personId() + "/team").getContentAsString();
+        String page =
+                open(team.ursula(), "/people/" + team.personId() + "/team").getContentAsString();
 
         assertThat(page)
-                .contains("/people/" + team.amina().id() + "/photo", html("team.members.photoAlt", "Amina Hussain"));
+                .contains("/people/" + team.tomasz().id() + "/photo", html("team.members.photoAlt", "Tomasz Wright"));
         // Pat is family: her photo is hers and co-ordinators' to see, so Ben sees her initials.
-        assertThat(page).doesNotContain("/people/" + team.pat().id() + "/photo").contains(">PG<");
-        assertThat(open(team.pat(), "/people/" + team.personId() + "/team").getContentAsString())
-                .contains("/people/" + team.pat().id() + "/photo");
+        assertThat(page)
+                .doesNotContain("/people/" + team.tessa().id() + "/photo")
+                .contains(">TY<");
+        assertThat(open(team.tessa(), "/people/" + team.personId() + "/team").getContentAsString())
+                .contains("/people/" + team.tessa().id() + "/photo");
     }
 
     @Test
     void everyoneElseIsRefusedCoordinatorsIncludedAndEachRefusalIsLogged() throws Exception {
         Scenario team = fixtures.scenario();
-        Account stranger = fixtures.account("Stan Dish", Role.WORKER);
-        Account coordinator = fixtures.account("Cora Ordinator", Role.COORDINATOR);
+        Account stranger = fixtures.account("Walter Dish", Role.WORKER);
+        Account coordinator = fixtures.account("Wanda Ordinator", Role.COORDINATOR);
 
         for (Account outsider : List.of(stranger, coordinator)) {
             for (String path : List.of("/team", "/team/updates")) {
@@ -124,10 +127,10 @@ class TeamPageTests extends IntegrationTest {
     @Test
     void aCoordinatorActingForThePersonSeesTheirPageAndTheLogSaysOnWhoseBehalf() throws Exception {
         Scenario team = fixtures.scenario();
-        Account coordinator = fixtures.account("Cora Ordinator", Role.COORDINATOR);
+        Account coordinator = fixtures.account("Wanda Ordinator", Role.COORDINATOR);
 
         MockHttpServletResponse page = mvc.perform(
-                        get("/people/" + team.personId() + "/team").with(actingFor(coordinator, team.eric())))
+                        get("/people/" + team.personId() + "/team").with(actingFor(coordinator, team.vera())))
                 .andReturn()
                 .getResponse();
 
@@ -143,36 +146,36 @@ class TeamPageTests extends IntegrationTest {
 
     @Test
     void anUnknownPersonOrAddressIsNotFound() throws Exception {
-        Account amina = fixtures.account("Amina Hussain", Role.WORKER);
-        assertThat(open(amina, "/people/" + UUID.randomUUID() + "/team").getStatus())
+        Account tomasz = fixtures.account("Tomasz Wright", Role.WORKER);
+        assertThat(open(tomasz, "/people/" + UUID.randomUUID() + "/team").getStatus())
                 .isEqualTo(404);
-        assertThat(open(amina, "/people/not-an-id/team").getStatus()).isEqualTo(404);
+        assertThat(open(tomasz, "/people/not-an-id/team").getStatus()).isEqualTo(404);
     }
 
     @Test
     void openingThePageIsLoggedAndAPollIsLoggedOnlyWhenItBringsSomethingNew() throws Exception {
         Scenario team = fixtures.scenario();
         String path = "/people/" + team.personId() + "/team";
-        long looksBefore = looks(team.personId(), team.ben());
+        long looksBefore = looks(team.personId(), team.ursula());
 
-        String page = open(team.ben(), path).getContentAsString();
-        assertThat(looks(team.personId(), team.ben())).isEqualTo(looksBefore + 1);
+        String page = open(team.ursula(), path).getContentAsString();
+        assertThat(looks(team.personId(), team.ursula())).isEqualTo(looksBefore + 1);
         long seen = seen(page);
 
-        MockHttpServletResponse quiet = open(team.ben(), path + "/updates?after=" + seen);
+        MockHttpServletResponse quiet = open(team.ursula(), path + "/updates?after=" + seen);
         assertThat(quiet.getStatus()).isEqualTo(204);
         assertThat(quiet.getContentAsString()).isEmpty();
-        assertThat(looks(team.personId(), team.ben())).isEqualTo(looksBefore + 1);
+        assertThat(looks(team.personId(), team.ursula())).isEqualTo(looksBefore + 1);
 
-        send(team.pat(), post(path + "/comments").param("comment", "Eric enjoyed the brass band."));
+        send(team.tessa(), post(path + "/comments").param("comment", "Vera enjoyed the brass band."));
 
-        MockHttpServletResponse news = open(team.ben(), path + "/updates?after=" + seen);
+        MockHttpServletResponse news = open(team.ursula(), path + "/updates?after=" + seen);
         assertThat(news.getStatus()).isEqualTo(200);
         assertThat(news.getContentAsString())
-                .contains("Eric enjoyed the brass band.", "hx-swap-oob=\"true\"", "id=\"team-comments\"")
+                .contains("Vera enjoyed the brass band.", "hx-swap-oob=\"true\"", "id=\"team-comments\"")
                 .contains("after=" + (seen + 1));
-        assertThat(looks(team.personId(), team.ben())).isEqualTo(looksBefore + 2);
-        assertThat(open(team.ben(), path + "/updates?after=" + (seen + 1)).getStatus())
+        assertThat(looks(team.personId(), team.ursula())).isEqualTo(looksBefore + 2);
+        assertThat(open(team.ursula(), path + "/updates?after=" + (seen + 1)).getStatus())
                 .isEqualTo(204);
     }
 
@@ -180,40 +183,40 @@ class TeamPageTests extends IntegrationTest {
     void aLimitedConversationIsReadOnlyByItsMembersAndThePersonIsToldItExists() throws Exception {
         Scenario team = fixtures.scenario();
         String path = "/people/" + team.personId() + "/team";
-        long chloeSaw = seen(open(team.chloe(), path).getContentAsString());
+        long wesSaw = seen(open(team.wes(), path).getContentAsString());
 
         MockHttpServletResponse started = send(
-                team.amina(),
+                team.tomasz(),
                 post(path + "/threads")
-                        .param("title", "Surprise party for Eric")
-                        .param("message", "Shall we plan something for his birthday?")
-                        .param("members", team.ben().id().toString()));
+                        .param("title", "Surprise party for Vera")
+                        .param("message", "Shall we plan something for her birthday?")
+                        .param("members", team.ursula().id().toString()));
         String threadPath = started.getRedirectedUrl();
         assertThat(threadPath).startsWith(path + "/threads/");
-        send(team.ben(), post(threadPath + "/messages").param("reply", "Yes! Cake from the bakery."));
+        send(team.ursula(), post(threadPath + "/messages").param("reply", "Yes! Cake from the bakery."));
 
         // Ben, who is in it, reads it.
-        assertThat(open(team.ben(), threadPath).getContentAsString())
+        assertThat(open(team.ursula(), threadPath).getContentAsString())
                 .contains("Shall we plan something", "Cake from the bakery");
         // Chloe, who is not, is not even told it exists, and her page has nothing new.
-        assertThat(open(team.chloe(), path).getContentAsString()).doesNotContain("Surprise party");
-        assertThat(open(team.chloe(), path + "/updates?after=" + chloeSaw).getStatus())
+        assertThat(open(team.wes(), path).getContentAsString()).doesNotContain("Surprise party");
+        assertThat(open(team.wes(), path + "/updates?after=" + wesSaw).getStatus())
                 .isEqualTo(204);
-        assertThat(open(team.chloe(), threadPath).getStatus()).isEqualTo(404);
+        assertThat(open(team.wes(), threadPath).getStatus()).isEqualTo(404);
         long messages = count("teams.thread_message");
-        assertThat(send(team.chloe(), post(threadPath + "/messages").param("reply", "Me too?"))
+        assertThat(send(team.wes(), post(threadPath + "/messages").param("reply", "Me too?"))
                         .getStatus())
                 .isEqualTo(404);
         assertThat(count("teams.thread_message")).isEqualTo(messages);
-        // Eric is told it exists, who is in it and when it was last active, but cannot read it.
-        String ericsPage = open(team.eric(), path).getContentAsString();
-        assertThat(ericsPage)
-                .contains("Surprise party for Eric", html("team.threads.notIn"))
-                .contains(html("team.threads.limited", "Amina Hussain, Ben Crowther"))
+        // Vera is told it exists, who is in it and when it was last active, but cannot read it.
+        String verasPage = open(team.vera(), path).getContentAsString();
+        assertThat(verasPage)
+                .contains("Surprise party for Vera", html("team.threads.notIn"))
+                .contains(html("team.threads.limited", "Tomasz Wright, Ursula Yeadon"))
                 .doesNotContain("Shall we plan something", "Cake from the bakery", threadPath + "\"");
-        assertThat(open(team.eric(), threadPath).getStatus()).isEqualTo(403);
+        assertThat(open(team.vera(), threadPath).getStatus()).isEqualTo(403);
         assertThat(audit.aboutPerson(team.personId(), 5)).anySatisfy(e -> {
-            assertThat(e.actorId()).isEqualTo(team.eric().id());
+            assertThat(e.actorId()).isEqualTo(team.vera().id());
             assertThat(e.outcome()).isEqualTo(AuditEntry.Outcome.DENIED);
         });
     }
@@ -223,21 +226,21 @@ class TeamPageTests extends IntegrationTest {
         Scenario team = fixtures.scenario();
         String path = "/people/" + team.personId() + "/team";
         String threadPath = send(
-                        team.eric(),
+                        team.vera(),
                         post(path + "/threads").param("title", "Garden").param("message", "The roses need pruning."))
                 .getRedirectedUrl();
 
-        send(team.pat(), post(threadPath + "/messages").param("reply", "I can do Saturday."));
+        send(team.tessa(), post(threadPath + "/messages").param("reply", "I can do Saturday."));
 
-        for (Account reader : List.of(team.eric(), team.amina(), team.chloe(), team.shah())) {
+        for (Account reader : List.of(team.vera(), team.tomasz(), team.wes(), team.yusuf())) {
             assertThat(open(reader, threadPath).getContentAsString())
                     .as(reader.name())
                     .contains("The roses need pruning.", "I can do Saturday.", html("team.thread.readers.open"));
         }
-        MockHttpServletResponse poll = open(team.amina(), threadPath + "/updates?after=1");
+        MockHttpServletResponse poll = open(team.tomasz(), threadPath + "/updates?after=1");
         assertThat(poll.getStatus()).isEqualTo(200);
         assertThat(poll.getContentAsString()).contains("I can do Saturday.", "after=2");
-        assertThat(open(team.amina(), threadPath + "/updates?after=2").getStatus())
+        assertThat(open(team.tomasz(), threadPath + "/updates?after=2").getStatus())
                 .isEqualTo(204);
     }
 
@@ -246,21 +249,21 @@ class TeamPageTests extends IntegrationTest {
         Scenario team = fixtures.scenario();
         String path = "/people/" + team.personId() + "/team";
         String threadPath = send(
-                        team.amina(),
+                        team.tomasz(),
                         post(path + "/threads").param("title", "Rota").param("message", "Hi"))
                 .getRedirectedUrl();
-        send(team.amina(), post(path + "/comments").param("comment", "A comment"));
-        send(team.amina(), post(path + "/celebrations").param("celebration", "Eric walked to the shop"));
+        send(team.tomasz(), post(path + "/comments").param("comment", "A comment"));
+        send(team.tomasz(), post(path + "/celebrations").param("celebration", "Vera walked to the shop"));
         UUID comment = jdbc.sql("select id from teams.comment where author_id = ?")
-                .param(team.amina().id())
+                .param(team.tomasz().id())
                 .query(UUID.class)
                 .single();
         UUID celebration = jdbc.sql("select id from teams.celebration where author_id = ?")
-                .param(team.amina().id())
+                .param(team.tomasz().id())
                 .query(UUID.class)
                 .single();
-        Account stranger = fixtures.account("Stan Dish", Role.WORKER);
-        Account coordinator = fixtures.account("Cora Ordinator", Role.COORDINATOR);
+        Account stranger = fixtures.account("Walter Dish", Role.WORKER);
+        Account coordinator = fixtures.account("Wanda Ordinator", Role.COORDINATOR);
         List<MockHttpServletRequestBuilder> attempts = List.of(
                 post(path + "/threads").param("title", "Hello").param("message", "Hello"),
                 post(threadPath + "/messages").param("reply", "Hello"),
@@ -285,21 +288,22 @@ class TeamPageTests extends IntegrationTest {
         Scenario team = fixtures.scenario();
         String path = "/people/" + team.personId() + "/team";
         MockHttpServletResponse asked = send(
-                team.pat(),
+                team.tessa(),
                 post(path + "/comments")
-                        .param("comment", "Does Eric still take his tablets at 8?")
+                        .param("comment", "Does Vera still take her tablets at 8?")
                         .param("question", "true"));
         UUID question = UUID.fromString(asked.getRedirectedUrl().replaceFirst(".*#comment-", ""));
 
-        String questionPage = open(team.amina(), path + "/comments/" + question).getContentAsString();
-        assertThat(questionPage).contains(html("team.comment.title.question", "Pat Greenwood"));
+        String questionPage =
+                open(team.tomasz(), path + "/comments/" + question).getContentAsString();
+        assertThat(questionPage).contains(html("team.comment.title.question", "Tessa Young"));
         send(
-                team.amina(),
+                team.tomasz(),
                 post(path + "/comments/" + question + "/replies").param("commentReply", "Yes, with breakfast."));
 
-        assertThat(open(team.eric(), path).getContentAsString())
+        assertThat(open(team.vera(), path).getContentAsString())
                 .contains(
-                        "Does Eric still take his tablets at 8?",
+                        "Does Vera still take her tablets at 8?",
                         "Yes, with breakfast.",
                         html("team.comment.tag.question"));
     }
@@ -308,33 +312,33 @@ class TeamPageTests extends IntegrationTest {
     void celebrationsGatherWellDonesFromOthersOnceEach() throws Exception {
         Scenario team = fixtures.scenario();
         String path = "/people/" + team.personId() + "/team";
-        send(team.eric(), post(path + "/celebrations").param("celebration", "I walked to the post office!"));
+        send(team.vera(), post(path + "/celebrations").param("celebration", "I walked to the post office!"));
         UUID celebration = jdbc.sql("select id from teams.celebration where author_id = ?")
-                .param(team.eric().id())
+                .param(team.vera().id())
                 .query(UUID.class)
                 .single();
         String wellDone = path + "/celebrations/" + celebration + "/well-done";
 
-        send(team.amina(), post(wellDone));
-        send(team.amina(), post(wellDone));
-        send(team.pat(), post(wellDone));
-        send(team.eric(), post(wellDone));
+        send(team.tomasz(), post(wellDone));
+        send(team.tomasz(), post(wellDone));
+        send(team.tessa(), post(wellDone));
+        send(team.vera(), post(wellDone));
 
         assertThat(wellDones(celebration)).isEqualTo(2);
-        assertThat(open(team.eric(), path).getContentAsString()).contains(html("team.wellDones", 2));
-        assertThat(open(team.amina(), path).getContentAsString()).contains(html("team.wellDones.withYours", 2));
+        assertThat(open(team.vera(), path).getContentAsString()).contains(html("team.wellDones", 2));
+        assertThat(open(team.tomasz(), path).getContentAsString()).contains(html("team.wellDones.withYours", 2));
     }
 
     @Test
     void myTeamsListsTheTeamsTheCallerIsInAndMyTeamLeadsAPersonToTheirOwn() throws Exception {
         Scenario team = fixtures.scenario();
 
-        assertThat(open(team.chloe(), "/teams").getContentAsString())
-                .contains("Eric&#39;s team", "/people/" + team.personId() + "/team", html("team.role.WORKER"));
-        assertThat(open(team.sam(), "/teams").getContentAsString()).contains(html("team.role.NOMINEE", "Eric"));
-        assertThat(open(fixtures.account("Stan Dish", Role.WORKER), "/teams").getContentAsString())
+        assertThat(open(team.wes(), "/teams").getContentAsString())
+                .contains("Vera&#39;s team", "/people/" + team.personId() + "/team", html("team.role.WORKER"));
+        assertThat(open(team.valerie(), "/teams").getContentAsString()).contains(html("team.role.NOMINEE", "Vera"));
+        assertThat(open(fixtures.account("Walter Dish", Role.WORKER), "/teams").getContentAsString())
                 .contains(html("myTeams.none"));
-        assertThat(open(team.eric(), "/my-team").getRedirectedUrl()).isEqualTo("/people/" + team.personId() + "/team");
+        assertThat(open(team.vera(), "/my-team").getRedirectedUrl()).isEqualTo("/people/" + team.personId() + "/team");
     }
 
     // --- Helpers ---------------------------------------------------------------------------------

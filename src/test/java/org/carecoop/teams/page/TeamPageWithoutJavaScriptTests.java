@@ -26,23 +26,23 @@ class TeamPageWithoutJavaScriptTests extends BrowserTest {
     void familyAskAQuestionAfterCorrectingAMistakeAWorkerAnswersAndEveryoneCelebrates() {
         Scenario team = new TeamFixtures(context).scenario();
 
-        signInAs(team.pat().email(), PASSWORD);
+        signInAs(team.tessa().email(), PASSWORD);
         click("My teams");
-        click("Eric's team");
+        click("Vera's team");
         choose("Yes, I would like an answer");
         click("Add");
         assertThat(title()).startsWith("Error: ");
         assertThat(errorSummary()).containsExactly("Enter your comment or question");
         assertThat(errorSummaryTargets()).containsExactly("#comment");
-        fill("comment", "Is Eric still going to the lunch club on Fridays?");
+        fill("comment", "Is Vera still going to the lunch club on Fridays?");
         click("Add");
         assertThat(successMessage()).isEqualTo("Your question has been added");
         signOut();
 
-        signInAs(team.amina().email(), PASSWORD);
+        signInAs(team.tomasz().email(), PASSWORD);
         click("My teams");
-        click("Eric's team");
-        click("Answer the question from Pat Greenwood");
+        click("Vera's team");
+        click("Answer the question from Tessa Young");
         fill("commentReply", "Yes, I take him at noon.");
         click("Send reply");
         assertThat(successMessage()).isEqualTo("Your reply has been added");
@@ -59,7 +59,7 @@ class TeamPageWithoutJavaScriptTests extends BrowserTest {
                 .containsExactly("The minibus is late on Fridays now.", "Noted, I will wait with him.");
         signOut();
 
-        signInAs(team.eric().email(), PASSWORD);
+        signInAs(team.vera().email(), PASSWORD);
         click("My team");
         fill("celebration", "I went to lunch club and won the raffle!");
         click("Celebrate");
@@ -67,10 +67,10 @@ class TeamPageWithoutJavaScriptTests extends BrowserTest {
         assertThat(texts("#team-celebrations button")).isEmpty();
         signOut();
 
-        signInAs(team.pat().email(), PASSWORD);
+        signInAs(team.tessa().email(), PASSWORD);
         click("My teams");
-        click("Eric's team");
-        click("Say well done to Eric Walsh");
+        click("Vera's team");
+        click("Say well done to Vera Thwaite");
         assertThat(successMessage()).isEqualTo("You said well done");
         assertThat(texts("#team-celebrations .govuk-body-s")).contains("You said well done");
         assertThat(texts("#team-celebrations button")).isEmpty();
