@@ -312,7 +312,71 @@ class AccessMatrixTests extends IntegrationTest {
                     .with("kind", text("areas"))
                     .with("code", text("ZE2"))
                     .anonymous(SIGN_IN)
-                    .everyoneSignedIn(FORBIDDEN));
+                    .everyoneSignedIn(FORBIDDEN),
+            // Team page (TE2, TE5): the person and their team's members only. Linda's, so every audience
+            // is someone else; who gets in is tested with real teams in org.carecoop.teams.page.
+            route("GET /people/{personId}/team")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/team/updates")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/threads")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/team/threads/{threadId}")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/team/threads/{threadId}/updates")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/threads/{threadId}/messages")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/comments")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/team/comments/{commentId}")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/comments/{commentId}/replies")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/celebrations")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/celebrations/{celebrationId}/well-done")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/team/expert-questions")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /my-team").anonymous(SIGN_IN).everyoneSignedIn(ALLOW), // to one's own team page
+            route("GET /teams").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /expert-questions")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(Role.HEALTH_PROFESSIONAL, ALLOW),
+            route("GET /expert-questions/{questionId}/answer") // no such question
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(Role.HEALTH_PROFESSIONAL, NOT_FOUND),
+            route("POST /expert-questions/{questionId}/answer")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(Role.HEALTH_PROFESSIONAL, NOT_FOUND));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

@@ -46,6 +46,7 @@ import org.carecoop.security.InputRow.Payload;
 import org.carecoop.support.IntegrationTest;
 import org.carecoop.support.TestMail;
 import org.carecoop.teams.TeamsApi;
+import org.carecoop.teams.page.TeamFixtures;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -134,6 +136,9 @@ class BadInputTests extends IntegrationTest {
     TeamsApi teams;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     ApplicationEventPublisher events;
 
     @Autowired
@@ -149,6 +154,12 @@ class BadInputTests extends IntegrationTest {
         String teamPerson = freshAccount();
         UUID teamPersonId = personWithTeam(teamPerson);
         String invitee = freshAccount();
+        TeamFixtures fixtures = new TeamFixtures(context);
+        TeamFixtures.Scenario team = fixtures.scenario();
+        String teamPage = "/people/" + team.vera().id() + "/team";
+        UUID thread = fixtures.startThread(team.tomasz(), team.vera(), "Bad input");
+        UUID comment = fixtures.comment(team.tessa(), team.vera(), "Bad input", true);
+        UUID question = fixtures.askExpert(team.vera(), team.vera(), "Bad input");
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -511,6 +522,125 @@ class BadInputTests extends IntegrationTest {
                         .refuses(blank("comment"), "comment", "Enter your comment")
                         .refuses(oversized("comment"), "comment", "Your comment must be 2,000 characters or fewer")
                         .refuses(scripts("comment"), "comment", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                // Team page (TE2, TE5)
+                form("POST " + teamPage + "/threads")
+                        .signedInAs(team.tomasz().email())
+                        .valid("title", "Cover for Tuesday")
+                        .valid("message", "Who can swap with me?")
+                        .valid(
+                                "members",
+                                List.of(
+                                        team.ursula().id().toString(),
+                                        team.wes().id().toString()))
+                        .unchanged(
+                                "conversations",
+                                () -> count("teams.thread") + "/" + count("teams.thread_member") + "/"
+                                        + count("teams.thread_message"))
+                        .refuses(missing("title"), "title", "Enter a title for the conversation")
+                        .refuses(blank("title"), "title", "Enter a title for the conversation")
+                        .refuses(oversized("title"), "title", "The title must be 120 characters or fewer")
+                        .refuses(scripts("title"), "title", "Use plain text only")
+                        .refuses(missing("message"), "message", "Enter the first message of the conversation")
+                        .refuses(oversized("message"), "message", "The message must be 2,000 characters or fewer")
+                        .refuses(scripts("message"), "message", "Use plain text only")
+                        .refuses(set("members", "someone"), "members", "Select only people in the team")
+                        .refuses(
+                                set("members", UUID.randomUUID().toString()),
+                                "members",
+                                "Select only people in the team")
+                        .refuses(
+                                set("members", team.tomasz().id().toString()),
+                                "members",
+                                "Select only people in the team")
+                        .refuses(oversized("members"), "members", "Select only people in the team")
+                        .refuses(scripts("members"), "members", "Select only people in the team")
+                        .refuses(
+                                set(
+                                        "members",
+                                        java.util.Collections.nCopies(
+                                                101, team.ursula().id().toString())),
+                                "members",
+                                "Select only people in the team")
+                        .refuses(
+                                asContentType(MediaType.APPLICATION_JSON_VALUE),
+                                "title",
+                                "Enter a title for the conversation")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/threads/" + thread + "/messages")
+                        .signedInAs(team.ursula().email())
+                        .valid("reply", "I can, if Amina takes Thursday.")
+                        .unchanged("messages", () -> count("teams.thread_message"))
+                        .refuses(missing("reply"), "reply", "Enter your reply")
+                        .refuses(blank("reply"), "reply", "Enter your reply")
+                        .refuses(oversized("reply"), "reply", "Your reply must be 2,000 characters or fewer")
+                        .refuses(scripts("reply"), "reply", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/comments")
+                        .signedInAs(team.tessa().email())
+                        .valid("comment", "Who is taking Vera to the dentist?")
+                        .valid("question", "true")
+                        .unchanged("comments", () -> count("teams.comment"))
+                        .refuses(missing("comment"), "comment", "Enter your comment or question")
+                        .refuses(blank("comment"), "comment", "Enter your comment or question")
+                        .refuses(
+                                oversized("comment"),
+                                "comment",
+                                "Your comment or question must be 2,000 characters or fewer")
+                        .refuses(scripts("comment"), "comment", "Use plain text only")
+                        .refuses(set("question", "perhaps"), "question", "Tick the box or leave it empty")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/comments/" + comment + "/replies")
+                        .signedInAs(team.yusuf().email())
+                        .valid("commentReply", "I will look at it on Friday.")
+                        .unchanged("replies", () -> count("teams.comment_reply"))
+                        .refuses(missing("commentReply"), "commentReply", "Enter your reply")
+                        .refuses(blank("commentReply"), "commentReply", "Enter your reply")
+                        .refuses(
+                                oversized("commentReply"),
+                                "commentReply",
+                                "Your reply must be 2,000 characters or fewer")
+                        .refuses(scripts("commentReply"), "commentReply", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/celebrations")
+                        .signedInAs(team.vera().email())
+                        .valid("celebration", "I walked to the post office on my own")
+                        .unchanged("celebrations", () -> count("teams.celebration"))
+                        .refuses(missing("celebration"), "celebration", "Enter what you would like to celebrate")
+                        .refuses(blank("celebration"), "celebration", "Enter what you would like to celebrate")
+                        .refuses(
+                                oversized("celebration"),
+                                "celebration",
+                                "Your celebration must be 2,000 characters or fewer")
+                        .refuses(scripts("celebration"), "celebration", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST " + teamPage + "/expert-questions")
+                        .signedInAs(team.valerie().email())
+                        .valid("expertQuestion", "What helps with swollen ankles?")
+                        .unchanged("questions", () -> count("teams.expert_question"))
+                        .refuses(
+                                missing("expertQuestion"),
+                                "expertQuestion",
+                                "Enter your question for the practitioners")
+                        .refuses(
+                                oversized("expertQuestion"),
+                                "expertQuestion",
+                                "Your question must be 2,000 characters or fewer")
+                        .refuses(scripts("expertQuestion"), "expertQuestion", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /expert-questions/" + question + "/answer")
+                        .signedInAs(team.yusuf().email())
+                        .valid("answer", "Raise them when sitting, and walk a little each day.")
+                        .unchanged(
+                                "answer",
+                                () -> jdbc.sql("select coalesce(answer, '') from teams.expert_question where id = ?")
+                                        .param(question)
+                                        .query(String.class)
+                                        .single())
+                        .refuses(missing("answer"), "answer", "Enter your answer")
+                        .refuses(blank("answer"), "answer", "Enter your answer")
+                        .refuses(oversized("answer"), "answer", "Your answer must be 2,000 characters or fewer")
+                        .refuses(scripts("answer"), "answer", "Use plain text only")
                         .acceptsBaselineWith(302));
         // spotless:on
     }
