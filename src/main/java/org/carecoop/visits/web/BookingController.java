@@ -2,6 +2,7 @@ package org.carecoop.visits.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,8 +65,12 @@ class BookingController {
     /** A choice in a list: the submitted value and the text shown. */
     record Choice(String value, String label) {}
 
-    /** The visit just booked, as the confirmation shows it. */
-    record Booked(UUID id, String person, String date, String start, String end, String workers) {}
+    /**
+     * The visit just booked, as the confirmation shows it. Serializable: it travels to the next page
+     * in the session, which is stored in the database.
+     */
+    record Booked(UUID id, String person, String date, String start, String end, String workers)
+            implements Serializable {}
 
     /** A booking as read from the form. */
     private record Booking(UUID personId, List<UUID> workerIds, Instant start, Instant end) {}
