@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.carecoop.people.Role;
 import org.carecoop.platform.security.Caller;
 import org.carecoop.visits.VisitClash;
 import org.carecoop.visits.VisitException;
@@ -27,6 +28,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -100,8 +103,17 @@ class VisitsApiController {
                         description = "A worker is already booked at that time",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
             })
-    ResponseEntity<BookedVisit> book(@Valid @RequestBody BookingRequest request) {
+    ResponseEntity<?> book(@Valid @RequestBody BookingRequest request, BindingResult errors) {
         Caller caller = Caller.current().orElseThrow();
+        // Who may book comes before what they sent: others learn nothing from a validation message.
+        if (!caller.hasRole(Role.COORDINATOR.name()) || caller.assisted()) {
+            throw new AccessDeniedException("only co-ordinators book visits");
+        }
+        if (errors.hasErrors()) {
+            return invalid(errors.getFieldErrors().stream()
+                    .map(e -> Map.of("field", e.getField(), "message", messages.getMessage(e, Locale.UK)))
+                    .toList());
+        }
         UUID id = visits.book(caller, request.personId(), request.workerIds(), request.start(), request.end());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new BookedVisit(
@@ -138,9 +150,14 @@ class VisitsApiController {
             default -> "workerIds";
         };
         String message = text("visits.api." + e.reason().name().toLowerCase(Locale.ROOT));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+        return invalid(List.of(Map.of("field", field, "message", message)));
+    }
+
+    /** 400 with each field's problem, as the API reports every validation failure. */
+    private ResponseEntity<ProblemDetail> invalid(List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("api.invalid"));
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        problem.setProperty("errors", errors);
         return problem(problem);
     }
 
