@@ -60,7 +60,7 @@ public interface VisitsApi {
     void complete(Caller by, UUID visitId, Instant at);
 
     /**
-     * The person's visits that overlap {@code [from, to)}, cancelled ones included, earliest first.
+     * The person's visits that overlap the time from {@code from} until {@code to}, cancelled ones included, earliest first.
      * This is a read of the person's schedule: callers decide first whether it may be read (through
      * the teams module's access policy) and record the read in the access log.
      */

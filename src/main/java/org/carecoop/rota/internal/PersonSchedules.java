@@ -43,7 +43,7 @@ public class PersonSchedules {
     }
 
     /**
-     * The visits of a person over {@code [from, to)}.
+     * The visits of a person from {@code from} until {@code to}.
      *
      * @param person the account whose schedule it is
      * @param visits those visits, cancelled ones included, earliest first
@@ -56,7 +56,7 @@ public class PersonSchedules {
     }
 
     /**
-     * The person's visits that overlap {@code [from, to)}; empty when there is no such account.
+     * The person's visits that overlap the time from {@code from} until {@code to}; empty when there is no such account.
      *
      * @throws AccessDeniedException when the caller may not see the person's schedule
      */

@@ -75,7 +75,7 @@ class Visits {
                 .update();
     }
 
-    /** The person's visits that overlap {@code [from, to)}, earliest first. */
+    /** The person's visits that overlap the time from {@code from} until {@code to}, earliest first. */
     List<Stored> ofPerson(UUID personId, Instant from, Instant to) {
         List<Row> rows = jdbc.sql("""
                         select * from visits.visit
@@ -97,7 +97,7 @@ class Visits {
                 .single();
     }
 
-    /** The earliest visit still holding the time of one of these workers that overlaps {@code [start, end)}. */
+    /** The earliest visit still holding the time of one of these workers that overlaps the time from {@code start} until {@code end}. */
     Optional<Clash> firstClash(Collection<UUID> workerIds, Instant start, Instant end) {
         return jdbc.sql("""
                         select w.worker_id, v.starts_at, v.ends_at
