@@ -263,7 +263,7 @@ public final class PageChecks {
                 const link = target.closest('a[href]');
                 let navigates;
                 if (link) {
-                    navigates = !link.getAttribute('href').startsWith('#') && !link.hasAttribute('hx-get');
+                    navigates = !link.getAttribute('href').startsWith('#') && !(link.hasAttribute('hx-get') && window.htmx);
                 } else {
                     const form = target.tagName === 'FORM' ? target : (target.closest('button, input') || {}).form;
                     const button = target.closest('button, input[type=submit]');
