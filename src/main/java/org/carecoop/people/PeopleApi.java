@@ -1,5 +1,6 @@
 package org.carecoop.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,9 @@ public interface PeopleApi {
     Optional<AccountSummary> account(UUID id);
 
     Optional<AccountSummary> accountByEmail(String email);
+
+    /** The enabled accounts holding this role, by name (to choose from, e.g. when booking a visit). */
+    List<AccountSummary> accountsWithRole(Role role);
 
     /**
      * Creates an account with a password, as sign-up does, applying the same password and email

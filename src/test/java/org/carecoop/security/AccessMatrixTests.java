@@ -376,7 +376,40 @@ class AccessMatrixTests extends IntegrationTest {
             route("POST /expert-questions/{questionId}/answer")
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
-                    .as(Role.HEALTH_PROFESSIONAL, NOT_FOUND));
+                    .as(Role.HEALTH_PROFESSIONAL, NOT_FOUND),
+            // Visits and schedules (CO2, CO3): co-ordinators book and change visits; a schedule is
+            // seen as its person allows (Linda's: every audience here is someone else, outside her team)
+            route("GET /visits/new")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /visits/new") // empty form: refused, 200
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /visits/{id}/cancel") // empty reason: refused, 200
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /visits/{id}/complete") // no such visit
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /api/v1/visits") // {}: refused, 400
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /schedule").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /people/{id}/schedule")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /api/v1/people/{id}/schedule")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

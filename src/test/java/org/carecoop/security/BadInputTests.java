@@ -47,6 +47,7 @@ import org.carecoop.support.IntegrationTest;
 import org.carecoop.support.TestMail;
 import org.carecoop.teams.TeamsApi;
 import org.carecoop.teams.page.TeamFixtures;
+import org.carecoop.visits.VisitsApi;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -160,6 +161,7 @@ class BadInputTests extends IntegrationTest {
         UUID thread = fixtures.startThread(team.tomasz(), team.vera(), "Bad input");
         UUID comment = fixtures.comment(team.tessa(), team.vera(), "Bad input", true);
         UUID question = fixtures.askExpert(team.vera(), team.vera(), "Bad input");
+        VisitsFixture visits = visitsFixture();
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -641,7 +643,137 @@ class BadInputTests extends IntegrationTest {
                         .refuses(blank("answer"), "answer", "Enter your answer")
                         .refuses(oversized("answer"), "answer", "Your answer must be 2,000 characters or fewer")
                         .refuses(scripts("answer"), "answer", "Use plain text only")
-                        .acceptsBaselineWith(302));
+                        .acceptsBaselineWith(302),
+                // Visits: booking (form and API) and cancelling, by a co-ordinator
+                form("POST /visits/new")
+                        .signedInAs(demo("coordinator"))
+                        .valid("personId", visits.person().toString())
+                        .valid("workerId", visits.worker().toString())
+                        .valid("secondWorkerId", "")
+                        .valid("day", "10")
+                        .valid("month", "3")
+                        .valid("year", "2032")
+                        .valid("startTime", "08:30")
+                        .valid("endTime", "09:30")
+                        .unchanged("visits", () -> count("visits.visit"))
+                        .refuses(missing("personId"), "personId", "Choose who the visit is for")
+                        .refuses(
+                                set("personId", UUID.randomUUID().toString()),
+                                "personId",
+                                "Choose who the visit is for from the list")
+                        .refuses(
+                                set("personId", visits.worker().toString()),
+                                "personId",
+                                "Choose who the visit is for from the list")
+                        .refuses(oversized("personId"), "personId", "Choose who the visit is for from the list")
+                        .refuses(scripts("personId"), "personId", "Choose who the visit is for from the list")
+                        .refuses(missing("workerId"), "workerId", "Choose a worker")
+                        .refuses(scripts("workerId"), "workerId", "Choose a worker from the list")
+                        .refuses(
+                                set("workerId", visits.busyWorker().toString()),
+                                "workerId",
+                                "is already booked for a visit from 08:00 to 09:00 on Wednesday 10 March 2032")
+                        .refuses(
+                                set("secondWorkerId", visits.worker().toString()),
+                                "secondWorkerId",
+                                "Choose a different second worker")
+                        .refuses(oversized("secondWorkerId"), "secondWorkerId", "Choose a second worker from the list")
+                        .refuses(
+                                missing("day").and(missing("month")).and(missing("year")),
+                                "day",
+                                "Enter the date of the visit")
+                        .refuses(missing("month"), "day", "The date of the visit must include a month")
+                        .refuses(
+                                set("day", "31").and(set("month", "2")),
+                                "day",
+                                "The date of the visit must be a real date")
+                        .refuses(oversized("year"), "day", "The date of the visit must be a real date")
+                        .refuses(scripts("day"), "day", "The date of the visit must be a real date")
+                        .refuses(missing("startTime"), "startTime", "Enter the start time")
+                        .refuses(set("startTime", "8am"), "startTime", "Enter the start time using the 24-hour clock")
+                        .refuses(oversized("endTime"), "endTime", "Enter the end time using the 24-hour clock")
+                        .refuses(scripts("endTime"), "endTime", "Enter the end time using the 24-hour clock")
+                        .refuses(set("endTime", "07:00"), "endTime", "The end time must be after the start time")
+                        .refuses(
+                                asContentType(MediaType.APPLICATION_JSON_VALUE),
+                                "personId",
+                                "Choose who the visit is for")
+                        .acceptsBaselineWith(302),
+                form("POST /visits/" + visits.toCancel() + "/cancel")
+                        .signedInAs(demo("coordinator"))
+                        .valid("reason", "Nora is in hospital")
+                        .unchanged("visit", () -> visitStatus(visits.toCancel()))
+                        .refuses(missing("reason"), "reason", "Enter why the visit is cancelled")
+                        .refuses(blank("reason"), "reason", "Enter why the visit is cancelled")
+                        .refuses(oversized("reason"), "reason", "The reason must be 500 characters or fewer")
+                        .refuses(scripts("reason"), "reason", "Use plain text only")
+                        .refuses(
+                                asContentType(MediaType.APPLICATION_JSON_VALUE),
+                                "reason",
+                                "Enter why the visit is cancelled")
+                        .acceptsBaselineWith(302),
+                json("POST /api/v1/visits")
+                        .signedInAs(demo("coordinator"))
+                        .valid("personId", visits.person().toString())
+                        .valid("workerIds", List.of(visits.apiWorker().toString()))
+                        .valid("start", "2032-03-11T08:00:00Z")
+                        .valid("end", "2032-03-11T09:00:00Z")
+                        .unchanged("visits", () -> count("visits.visit"))
+                        .refuses(missing("personId"), 400, "personId", "Give personId")
+                        .refuses(set("personId", "not an id"), 400, null, "could not be read")
+                        .refuses(
+                                set("personId", visits.worker().toString()),
+                                400,
+                                "personId",
+                                "must be the account of a person who receives support")
+                        .refuses(missing("workerIds"), 400, "workerIds", "Give workerIds")
+                        .refuses(set("workerIds", List.of()), 400, "workerIds", "Give workerIds")
+                        .refuses(
+                                set(
+                                        "workerIds",
+                                        List.of(
+                                                visits.worker().toString(),
+                                                visits.worker().toString())),
+                                400,
+                                "workerIds",
+                                "Name each worker once")
+                        .refuses(
+                                set(
+                                        "workerIds",
+                                        java.util.Collections.nCopies(
+                                                11, visits.worker().toString())),
+                                400,
+                                "workerIds",
+                                "at most 10 workers")
+                        .refuses(
+                                set("workerIds", List.of(visits.person().toString())),
+                                400,
+                                "workerIds",
+                                "The person visited cannot be one of the workers")
+                        .refuses(
+                                set("workerIds", List.of(UUID.randomUUID().toString())),
+                                400,
+                                "workerIds",
+                                "must be the account of a care worker")
+                        .refuses(scripts("workerIds"), 400, null, "could not be read")
+                        .refuses(
+                                set("workerIds", List.of(visits.busyWorker().toString()))
+                                        .and(set("start", "2032-03-10T08:30:00Z"))
+                                        .and(set("end", "2032-03-10T09:30:00Z")),
+                                409,
+                                null,
+                                "is already booked for a visit from 08:00 to 09:00")
+                        .refuses(missing("start"), 400, "start", "Give start")
+                        .refuses(set("start", "tomorrow"), 400, null, "could not be read")
+                        .refuses(set("end", "2032-03-11T08:00:00Z"), 400, "end", "The end must be after the start")
+                        .refuses(set("end", "2032-03-12T09:00:00Z"), 400, "end", "at most 24 hours")
+                        .refuses(
+                                body("malformed JSON", "{\"personId\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(201));
         // spotless:on
     }
 
@@ -978,6 +1110,34 @@ class BadInputTests extends IntegrationTest {
         return jdbc.sql("select count(*) from " + table + " where " + accountColumn + " = ?")
                 .param(accountId)
                 .query(Long.class)
+                .single();
+    }
+
+    // Visits fixtures
+
+    @Autowired
+    VisitsApi visitsApi;
+
+    /** A person, workers free on 10 March 2032, one busy then from 08:00 to 09:00, and a visit to cancel. */
+    record VisitsFixture(UUID person, UUID worker, UUID apiWorker, UUID busyWorker, UUID toCancel) {}
+
+    private VisitsFixture visitsFixture() {
+        UUID person = people.createAccount(freshEmail(), "Nora Input", PASSWORD, Set.of(Role.SUPPORTED_PERSON));
+        UUID worker = people.createAccount(freshEmail(), "Amy Input", PASSWORD, Set.of(Role.WORKER));
+        UUID apiWorker = people.createAccount(freshEmail(), "Ana Input", PASSWORD, Set.of(Role.WORKER));
+        UUID busy = people.createAccount(freshEmail(), "Bob Busy", PASSWORD, Set.of(Role.WORKER));
+        UUID other = people.createAccount(freshEmail(), "Olive Input", PASSWORD, Set.of(Role.SUPPORTED_PERSON));
+        java.time.Instant eight = java.time.Instant.parse("2032-03-10T08:00:00Z");
+        visitsApi.book(VisitsApi.SYSTEM, other, List.of(busy), eight, eight.plusSeconds(3600));
+        UUID toCancel = visitsApi.book(
+                VisitsApi.SYSTEM, other, List.of(busy), eight.plusSeconds(7200), eight.plusSeconds(9000));
+        return new VisitsFixture(person, worker, apiWorker, busy, toCancel);
+    }
+
+    private String visitStatus(UUID visitId) {
+        return jdbc.sql("select status from visits.visit where id = ?")
+                .param(visitId)
+                .query(String.class)
                 .single();
     }
 }

@@ -252,8 +252,8 @@ public final class PageChecks {
     }
 
     /**
-     * Before a click: when it will load another page (a link, or a submit button of a form that htmx
-     * does not handle), marks the current document, so {@link #waitForNavigation()} can tell the new
+     * Before a click: when it will load another page (a link or a submit button of a form, either not
+     * handled by htmx), marks the current document, so {@link #waitForNavigation()} can tell the new
      * page from the old one. A click returns as soon as the browser has dispatched it, which can be
      * before the next page has even started to load.
      */
@@ -263,7 +263,7 @@ public final class PageChecks {
                 const link = target.closest('a[href]');
                 let navigates;
                 if (link) {
-                    navigates = !link.getAttribute('href').startsWith('#');
+                    navigates = !link.getAttribute('href').startsWith('#') && !(link.hasAttribute('hx-get') && window.htmx);
                 } else {
                     const form = target.tagName === 'FORM' ? target : (target.closest('button, input') || {}).form;
                     const button = target.closest('button, input[type=submit]');

@@ -2,6 +2,7 @@ package org.carecoop.people.internal;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -145,6 +146,12 @@ public class AccountRegistration implements PeopleApi {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> accountByEmail(String email) {
         return accounts.byEmail(email).map(Account::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccountSummary> accountsWithRole(Role role) {
+        return accounts.withRole(role).stream().map(Account::summary).toList();
     }
 
     // The profile part of PeopleApi (CH1) delegates to the services that own it.

@@ -60,6 +60,16 @@ public class Accounts {
                 .list();
     }
 
+    /** Enabled accounts holding this role, by name. */
+    public List<Account> withRole(Role role) {
+        return jdbc.sql(SELECT
+                        + " where a.enabled and a.id in (select account_id from people.account_role where role = ?)"
+                        + " group by a.id order by lower(a.display_name), a.email")
+                .param(role.name())
+                .query(Accounts::account)
+                .list();
+    }
+
     /**
      * Accounts that hold no staff role (co-ordinator or administrator), whose name or email address
      * contains {@code search} (any case; everyone when blank), by name, at most {@code limit}.

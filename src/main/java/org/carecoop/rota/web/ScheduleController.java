@@ -1,0 +1,155 @@
+package org.carecoop.rota.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.carecoop.platform.security.Caller;
+import org.carecoop.rota.internal.PersonSchedules;
+import org.carecoop.rota.internal.PersonSchedules.Schedule;
+import org.carecoop.visits.Visit;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The person's calendar (CO3): the visits of one week, day by day, in the co-op's time zone, with
+ * links to the week before and after. With JavaScript, htmx swaps in the other week alone (the
+ * {@code week} fragment) and updates the address; without it the links load the whole page. Who may
+ * see it is the access policy's decision: a refusal is the 403 page.
+ */
+@Controller
+class ScheduleController {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    private final PersonSchedules schedules;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ScheduleController(PersonSchedules schedules, Clock clock) {
+        this.schedules = schedules;
+        this.clock = clock;
+        this.zone = clock.getZone();
+    }
+
+    /**
+     * One visit as the page lists it.
+     *
+     * @param endDay the day it ends, when that is not the day it starts
+     */
+    record Entry(
+            String start,
+            String end,
+            @Nullable String endDay,
+            List<String> workers,
+            String statusKey,
+            String statusClass) {}
+
+    /** One day of the week and its visits. */
+    record Day(String label, List<Entry> entries) {}
+
+    @GetMapping("/schedule")
+    String own(
+            @RequestParam(name = "week", required = false) @Nullable String week,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore,
+            Model model) {
+        Caller caller = Caller.current().orElseThrow();
+        return page(caller, caller.accountId(), "/schedule", week, htmx != null && restore == null, model);
+    }
+
+    @GetMapping("/people/{id}/schedule")
+    String someone(
+            @PathVariable UUID id,
+            @RequestParam(name = "week", required = false) @Nullable String week,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String restore,
+            Model model) {
+        Caller caller = Caller.current().orElseThrow();
+        return page(caller, id, "/people/" + id + "/schedule", week, htmx != null && restore == null, model);
+    }
+
+    private String page(
+            Caller caller, UUID personId, String path, @Nullable String week, boolean fragment, Model model) {
+        LocalDate monday = monday(week);
+        Schedule schedule = schedules
+                .read(
+                        caller,
+                        personId,
+                        monday.atStartOfDay(zone).toInstant(),
+                        monday.plusWeeks(1).atStartOfDay(zone).toInstant())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("own", caller.accountId().equals(personId));
+        model.addAttribute("personName", schedule.person().displayName());
+        model.addAttribute("weekOf", WEEK.format(monday));
+        model.addAttribute("days", days(monday, schedule.visits()));
+        model.addAttribute("visitCount", schedule.visits().size());
+        model.addAttribute("path", path);
+        model.addAttribute("previousWeek", monday.minusWeeks(1).toString());
+        model.addAttribute("nextWeek", monday.plusWeeks(1).toString());
+        return fragment ? "rota/schedule :: week" : "rota/schedule";
+    }
+
+    /** The Monday of the week asked for, or of this week. */
+    private LocalDate monday(@Nullable String week) {
+        LocalDate day;
+        try {
+            day = week == null || week.isBlank() ? LocalDate.ofInstant(clock.instant(), zone) : LocalDate.parse(week);
+        } catch (DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Monday to Sunday, each with the visits that start that day (one from the week before, on Monday). */
+    private List<Day> days(LocalDate monday, List<Visit> visits) {
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = monday.plusDays(i);
+            List<Entry> entries = visits.stream()
+                    .filter(v -> startDay(v, monday).equals(date))
+                    .map(this::entry)
+                    .toList();
+            days.add(new Day(DAY.format(date), entries));
+        }
+        return days;
+    }
+
+    private LocalDate startDay(Visit visit, LocalDate monday) {
+        LocalDate day = visit.start().atZone(zone).toLocalDate();
+        return day.isBefore(monday) ? monday : day;
+    }
+
+    private Entry entry(Visit visit) {
+        ZonedDateTime start = visit.start().atZone(zone);
+        ZonedDateTime end = visit.end().atZone(zone);
+        return new Entry(
+                TIME.format(start),
+                TIME.format(end),
+                end.toLocalDate().equals(start.toLocalDate()) ? null : DAY.format(end),
+                visit.workers().stream().map(Visit.Worker::name).toList(),
+                "schedule.status." + visit.status().code(),
+                switch (visit.status()) {
+                    case BOOKED -> "govuk-tag--blue";
+                    case COMPLETED -> "govuk-tag--green";
+                    case CANCELLED -> "govuk-tag--grey";
+                });
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The rota module's web layer: the person's calendar page (with htmx moving between weeks without
+ * a reload), its JSON API twin, and the "My visits" navigation link. Private to the rota module.
+ */
+@NullMarked
+package org.carecoop.rota.web;
+
+import org.jspecify.annotations.NullMarked;

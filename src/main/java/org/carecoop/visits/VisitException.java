@@ -1,0 +1,58 @@
+package org.carecoop.visits;
+
+import java.util.Locale;
+
+/** A booking or change of a visit that cannot be made, with the reason as a {@link Reason}. */
+public class VisitException extends RuntimeException {
+
+    /** Why it cannot be made. */
+    public enum Reason {
+        /** The visit would end at or before its start. */
+        END_NOT_AFTER_START,
+        /** The visit would last longer than {@link VisitsApi#LONGEST_VISIT}. */
+        TOO_LONG,
+        /** No worker was named. */
+        NO_WORKERS,
+        /** A worker was named twice. */
+        SAME_WORKER_TWICE,
+        /** The visit is not for an account of a person who receives support. */
+        NOT_A_SUPPORTED_PERSON,
+        /** A worker is not an account of a care worker, volunteer or peer supporter. */
+        NOT_A_WORKER,
+        /** The person was named as one of their own workers. */
+        PERSON_AS_WORKER,
+        /** A worker is already booked for an overlapping visit ({@link VisitClash}). */
+        CLASH,
+        /** There is no visit with this id. */
+        NOT_FOUND,
+        /** The visit was cancelled already. */
+        ALREADY_CANCELLED,
+        /** The visit was completed already. */
+        ALREADY_COMPLETED,
+        /** A check-out before the visit's start. */
+        NOT_STARTED,
+        /** A check-out in the future. */
+        CHECK_OUT_IN_FUTURE,
+        /** A cancellation reason that is blank, longer than 500 characters or not plain text. */
+        REASON_NOT_VALID
+    }
+
+    private final Reason reason;
+
+    protected VisitException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public static VisitException of(Reason reason) {
+        return new VisitException(reason, reason.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+
+    public static VisitException notFound() {
+        return of(Reason.NOT_FOUND);
+    }
+}

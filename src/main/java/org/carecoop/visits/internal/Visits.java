@@ -1,0 +1,148 @@
+package org.carecoop.visits.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.carecoop.visits.VisitStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored visits and the workers booked for each. A worker's row copies its visit's time range
+ * (the database keeps the copy equal), which is what lets the exclusion constraint {@value
+ * #NO_DOUBLE_BOOKING} refuse a second, overlapping visit for the same worker.
+ */
+@Repository
+class Visits {
+
+    /** The exclusion constraint that keeps a worker from being booked twice at once. */
+    static final String NO_DOUBLE_BOOKING = "worker_never_double_booked";
+
+    private final JdbcClient jdbc;
+
+    Visits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A visit as stored, with its workers' ids in the order they were booked. */
+    record Stored(UUID id, UUID personId, Instant start, Instant end, VisitStatus status, List<UUID> workerIds) {}
+
+    /** A visit of some worker that overlaps a time, found when a booking clashed. */
+    record Clash(UUID workerId, Instant start, Instant end) {}
+
+    void insert(UUID id, UUID personId, Instant start, Instant end, @Nullable UUID createdBy, Instant createdAt) {
+        jdbc.sql("""
+                        insert into visits.visit (id, person_id, starts_at, ends_at, status, created_by, created_at)
+                        values (?, ?, ?, ?, 'booked', ?, ?)""")
+                .params(id, personId, Timestamp.from(start), Timestamp.from(end), createdBy, Timestamp.from(createdAt))
+                .update();
+    }
+
+    /** Books the worker for the visit, for exactly the visit's time. */
+    void addWorker(UUID visitId, UUID workerId, int position) {
+        jdbc.sql("""
+                        insert into visits.visit_worker (visit_id, worker_id, position, during, holds_time)
+                        select id, ?, ?, during, holds_time from visits.visit where id = ?""").params(workerId, position, visitId).update();
+    }
+
+    /** The visit, locked until the end of the transaction so that two changes to it take turns. */
+    Optional<Stored> lock(UUID visitId) {
+        return jdbc.sql("select * from visits.visit where id = ? for update")
+                .param(visitId)
+                .query(Visits::row)
+                .optional()
+                .map(row -> row.with(workerIds(List.of(visitId)).getOrDefault(visitId, List.of())));
+    }
+
+    void cancel(UUID visitId, @Nullable UUID by, Instant at, String reason) {
+        jdbc.sql("""
+                        update visits.visit set status = 'cancelled', cancelled_by = ?, cancelled_at = ?, cancel_reason = ?
+                        where id = ? and status = 'booked'""").params(by, Timestamp.from(at), reason, visitId).update();
+    }
+
+    void complete(UUID visitId, Instant at) {
+        jdbc.sql("update visits.visit set status = 'completed', completed_at = ? where id = ? and status = 'booked'")
+                .params(Timestamp.from(at), visitId)
+                .update();
+    }
+
+    /** The person's visits that overlap the time from {@code from} until {@code to}, earliest first. */
+    List<Stored> ofPerson(UUID personId, Instant from, Instant to) {
+        List<Row> rows = jdbc.sql("""
+                        select * from visits.visit
+                        where person_id = ? and during && tstzrange(?, ?, '[)')
+                        order by starts_at, id""")
+                .params(personId, Timestamp.from(from), Timestamp.from(to))
+                .query(Visits::row)
+                .list();
+        Map<UUID, List<UUID>> workers = workerIds(rows.stream().map(Row::id).toList());
+        return rows.stream()
+                .map(row -> row.with(workers.getOrDefault(row.id(), List.of())))
+                .toList();
+    }
+
+    boolean anyOfPerson(UUID personId) {
+        return jdbc.sql("select exists (select 1 from visits.visit where person_id = ?)")
+                .param(personId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The earliest visit still holding the time of one of these workers that overlaps the time from {@code start} until {@code end}. */
+    Optional<Clash> firstClash(Collection<UUID> workerIds, Instant start, Instant end) {
+        return jdbc.sql("""
+                        select w.worker_id, v.starts_at, v.ends_at
+                        from visits.visit_worker w join visits.visit v on v.id = w.visit_id
+                        where w.holds_time and w.worker_id in (:workers) and w.during && tstzrange(:start, :end, '[)')
+                        order by v.starts_at, w.worker_id
+                        limit 1""")
+                .param("workers", workerIds)
+                .param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(end))
+                .query((rs, n) -> new Clash(
+                        rs.getObject("worker_id", UUID.class),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getTimestamp("ends_at").toInstant()))
+                .optional();
+    }
+
+    private Map<UUID, List<UUID>> workerIds(List<UUID> visitIds) {
+        Map<UUID, List<UUID>> workers = new LinkedHashMap<>();
+        if (visitIds.isEmpty()) {
+            return workers;
+        }
+        jdbc.sql(
+                        "select visit_id, worker_id from visits.visit_worker where visit_id in (:ids) order by visit_id, position")
+                .param("ids", visitIds)
+                .query(rs -> {
+                    workers.computeIfAbsent(rs.getObject("visit_id", UUID.class), id -> new ArrayList<>())
+                            .add(rs.getObject("worker_id", UUID.class));
+                });
+        return workers;
+    }
+
+    private record Row(UUID id, UUID personId, Instant start, Instant end, VisitStatus status) {
+
+        Stored with(List<UUID> workerIds) {
+            return new Stored(id, personId, start, end, status, List.copyOf(workerIds));
+        }
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("person_id", UUID.class),
+                rs.getTimestamp("starts_at").toInstant(),
+                rs.getTimestamp("ends_at").toInstant(),
+                VisitStatus.ofCode(rs.getString("status")));
+    }
+}

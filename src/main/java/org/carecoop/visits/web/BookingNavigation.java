@@ -1,0 +1,17 @@
+package org.carecoop.visits.web;
+
+import java.util.Set;
+import org.carecoop.people.Role;
+import org.carecoop.platform.web.Navigation;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The "Book a visit" link in the service navigation, for co-ordinators. */
+@Configuration(proxyBeanMethods = false)
+class BookingNavigation {
+
+    @Bean
+    Navigation bookVisitLink() {
+        return new Navigation("/visits/new", "nav.bookVisit", 70, Set.of(Role.COORDINATOR.name()));
+    }
+}

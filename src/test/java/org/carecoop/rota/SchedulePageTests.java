@@ -1,0 +1,113 @@
+package org.carecoop.rota;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.carecoop.people.Role;
+import org.carecoop.visits.VisitTestSupport;
+import org.carecoop.visits.VisitsApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The person's calendar page: a week of visits, whole or as the fragment htmx swaps in. */
+class SchedulePageTests extends VisitTestSupport {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void thePersonSeesAWeekOfVisitsDayByDayInUkTime() throws Exception {
+        String noraEmail = newAccount("Nora Week", Role.SUPPORTED_PERSON);
+        UUID nora = people.accountByEmail(noraEmail).orElseThrow().id();
+        UUID amy = worker("Amy Week");
+        UUID bob = worker("Bob Week");
+        // Tuesday 4 June 2030, 08:00–09:00 UK time (BST)
+        Instant tuesday = Instant.parse("2030-06-04T07:00:00Z");
+        visits.book(VisitsApi.SYSTEM, nora, List.of(amy, bob), tuesday, plus(tuesday, 60));
+        UUID off = visits.book(VisitsApi.SYSTEM, nora, List.of(amy), plus(tuesday, 1440), plus(tuesday, 1485));
+        visits.cancel(VisitsApi.SYSTEM, off, "Away");
+
+        String page = page(noraEmail, "/schedule?week=2030-06-06").getContentAsString();
+
+        assertThat(page)
+                .contains(html("schedule.title.own"))
+                .contains(html("schedule.weekOf", "3 June 2030"))
+                .contains("Tuesday 4 June")
+                .contains(html("schedule.time", "08:00", "09:00"))
+                .contains(html("schedule.with", "Amy Week, Bob Week"))
+                .contains("Wednesday 5 June")
+                .contains(html("schedule.time", "08:00", "08:45"))
+                .contains(html("schedule.status.cancelled"))
+                .contains("week=2030-05-27")
+                .contains("week=2030-06-10")
+                .contains("hx-get=\"/schedule?week=2030-06-10\"");
+        assertThat(page(noraEmail, "/people/" + nora + "/schedule?week=2030-06-03")
+                        .getContentAsString())
+                .contains(html("schedule.with", "Amy Week, Bob Week"));
+        assertThat(page(noraEmail, "/schedule?week=2030-06-10").getContentAsString())
+                .contains(html("schedule.count.none"))
+                .doesNotContain("Amy Week");
+    }
+
+    @Test
+    void htmxGetsTheWeekAloneAndABrowserTheWholePage() throws Exception {
+        String noraEmail = newAccount("Nora Htmx", Role.SUPPORTED_PERSON);
+        MockHttpServletResponse fragment = mvc.perform(
+                        get("/schedule?week=2030-06-03").with(as(noraEmail)).header("HX-Request", "true"))
+                .andReturn()
+                .getResponse();
+        assertThat(fragment.getContentAsString())
+                .startsWith("<div id=\"schedule-week\">")
+                .contains(html("schedule.weekOf", "3 June 2030"))
+                .doesNotContain("<html", "<h1");
+        MockHttpServletResponse restore = mvc.perform(get("/schedule?week=2030-06-03")
+                        .with(as(noraEmail))
+                        .header("HX-Request", "true")
+                        .header("HX-History-Restore-Request", "true"))
+                .andReturn()
+                .getResponse();
+        assertThat(restore.getContentAsString()).contains("<html").contains("<h1");
+    }
+
+    @Test
+    void someoneOutsideThePersonsTeamGetsTheForbiddenPage() throws Exception {
+        UUID nora = person("Nora Hidden");
+        for (Role role : List.of(Role.WORKER, Role.FAMILY, Role.COORDINATOR, Role.SUPPORTED_PERSON)) {
+            MockHttpServletResponse response = mvc.perform(
+                            get("/people/" + nora + "/schedule").with(as(newAccount("Someone", role))))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as(role.name()).isEqualTo(403);
+        }
+        assertThat(mvc.perform(get("/people/" + UUID.randomUUID() + "/schedule")
+                                .with(as(newAccount("Cora", Role.COORDINATOR))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(page(newAccount("Nora", Role.SUPPORTED_PERSON), "/schedule?week=next-tuesday")
+                        .getStatus())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void peopleWhoReceiveSupportHaveMyVisitsInTheirMenuAndCoordinatorsBookAVisit() throws Exception {
+        String nora = page(newAccount("Nora Menu", Role.SUPPORTED_PERSON), "/dashboard")
+                .getContentAsString();
+        assertThat(nora).contains("href=\"/schedule\"").contains(html("nav.myVisits"));
+        String cora =
+                page(newAccount("Cora Menu", Role.COORDINATOR), "/dashboard").getContentAsString();
+        assertThat(cora).contains("href=\"/visits/new\"").doesNotContain("href=\"/schedule\"");
+        String wes = page(newAccount("Wes Menu", Role.WORKER), "/dashboard").getContentAsString();
+        assertThat(wes).doesNotContain("href=\"/schedule\"").doesNotContain("href=\"/visits/new\"");
+    }
+
+    private MockHttpServletResponse page(String email, String path) throws Exception {
+        return mvc.perform(get(path).with(as(email))).andReturn().getResponse();
+    }
+}
