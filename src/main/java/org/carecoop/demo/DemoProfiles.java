@@ -58,6 +58,7 @@ final class DemoProfiles {
                             Need.COMPANIONSHIP),
                     "Hoist transfers (two people) morning and night. Tablets at 8am, 1pm and 9pm from a blister"
                             + " pack. Someone in the house overnight: I usually need turning once.",
+                    of(Condition.STROKE),
                     of(
                             OutcomeSought.STAYING_AT_HOME,
                             OutcomeSought.SOCIAL_CONNECTION,
@@ -86,6 +87,7 @@ final class DemoProfiles {
                     of(Need.MEMORY, Need.GETTING_OUT, Need.SHOPPING, Need.COMPANIONSHIP, Need.MEDICATION),
                     "Reminders for my tablets and appointments, a lift or a walk to town, and help with the big"
                             + " shop on Fridays.",
+                    of(Condition.PARKINSONS, Condition.DEMENTIA),
                     of(OutcomeSought.INDEPENDENCE, OutcomeSought.SOCIAL_CONNECTION, OutcomeSought.CARER_BREAK),
                     List.of("choir singing", "reading", "crosswords", "cats", "gardening"),
                     GenderPreference.WOMAN,

@@ -64,38 +64,6 @@ public record PersonProfile(
         timesDetail = FreeText.text(timesDetail, TIMES_DETAIL_MAX, "Times detail");
     }
 
-    /** A profile that does not say which conditions the person lives with. */
-    public PersonProfile(
-            String about,
-            Set<Need> needs,
-            String needsDetail,
-            Set<OutcomeSought> outcomes,
-            List<String> interests,
-            GenderPreference preferredWorkerGender,
-            List<String> languages,
-            boolean phoneBeforeVisit,
-            boolean photoBeforeFirstVisit,
-            String safetyNotes,
-            @Nullable Postcode postcode,
-            Set<SupportTime> timesWanted,
-            String timesDetail) {
-        this(
-                about,
-                needs,
-                needsDetail,
-                Set.of(),
-                outcomes,
-                interests,
-                preferredWorkerGender,
-                languages,
-                phoneBeforeVisit,
-                photoBeforeFirstVisit,
-                safetyNotes,
-                postcode,
-                timesWanted,
-                timesDetail);
-    }
-
     /** A profile with nothing filled in yet. */
     public static PersonProfile empty() {
         return new PersonProfile(

@@ -77,13 +77,18 @@ abstract class ProfileJourneys extends BrowserTest {
     }
 
     @Test
-    void aPersonSeesThatACoordinatorLookedAtTheirProfile() {
+    void aPersonSeesThatACoordinatorOpenedTheirRecordsAndLookedAtTheirProfile() {
         String email = newAccount("Olive Sugden", Role.SUPPORTED_PERSON);
         UUID olive = people.accountByEmail(email).orElseThrow().id();
 
         signInAsDemo("coordinator");
         open("/people/" + olive + "/profile");
+        assertThat(heading()).isEqualTo("You cannot see this page");
+        open("/people/" + olive + "/break-glass");
+        fill("reason", "Olive's carer cannot get an answer at the door");
+        click("Open the records");
         assertThat(heading()).isEqualTo("Profile of Olive Sugden");
+        assertThat(successMessage()).isEqualTo("The records are open to you for one hour");
         signOut();
 
         signInAs(email, PASSWORD);
@@ -91,6 +96,11 @@ abstract class ProfileJourneys extends BrowserTest {
         click("See who has looked at your profile");
 
         assertThat(heading()).isEqualTo("Who has looked at your profile");
-        assertThat(texts("td")).contains("Rachel Moss", "Looked at your profile\nAllowed");
+        assertThat(texts("td"))
+                .contains(
+                        "Rachel Moss",
+                        "Looked at your profile\nAllowed",
+                        "Opened your records in an emergency\nAllowed",
+                        "Looked at your profile\nRefused");
     }
 }

@@ -280,11 +280,14 @@ class VisitBookingTests extends VisitTestSupport {
         UUID bob = worker("Bob Team");
         UUID nora = person("Nora Team");
         Instant yesterday = inDays(-1, "09:00");
-        UUID first = visits.book(cora, nora, List.of(amy), yesterday, plus(yesterday, 60));
-        UUID second = visits.book(cora, nora, List.of(bob), plus(yesterday, 120), plus(yesterday, 180));
-
-        visits.complete(cora, first, plus(yesterday, 60));
-        visits.complete(cora, second, plus(yesterday, 180));
+        // Each worker visits regularly: two completed visits each (a single one would be cover).
+        Instant dayBefore = inDays(-2, "09:00");
+        for (Instant day : List.of(dayBefore, yesterday)) {
+            UUID first = visits.book(cora, nora, List.of(amy), day, plus(day, 60));
+            UUID second = visits.book(cora, nora, List.of(bob), plus(day, 120), plus(day, 180));
+            visits.complete(cora, first, plus(day, 60));
+            visits.complete(cora, second, plus(day, 180));
+        }
 
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (teams.teamOf(nora).isEmpty() && System.nanoTime() < deadline) {

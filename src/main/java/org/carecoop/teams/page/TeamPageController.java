@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.carecoop.platform.security.Caller;
+import org.carecoop.teams.TeamsApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,9 +36,11 @@ class TeamPageController {
     static final List<Views.Flag> QUESTION_FLAG = List.of(new Views.Flag("question", "team.comment.question"));
 
     private final TeamPage page;
+    private final TeamsApi teams;
 
-    TeamPageController(TeamPage page) {
+    TeamPageController(TeamPage page, TeamsApi teams) {
         this.page = page;
+        this.teams = teams;
     }
 
     @GetMapping("/people/{personId}/team")
@@ -161,6 +164,13 @@ class TeamPageController {
     /** The page, with the form that failed (already in the model) and fresh ones for the rest. */
     private String show(UUID personId, Model model, boolean failed) {
         model.addAttribute("page", page.open(caller(), personId));
+        model.addAttribute("manages", teams.mayManage(caller(), personId));
+        model.addAttribute(
+                "logoUrl",
+                teams.logo(personId)
+                        .map(l -> "/people/" + personId + "/team/logo?v="
+                                + l.updatedAt().toEpochMilli())
+                        .orElse(null));
         model.addAttribute("failed", failed);
         model.addAttribute("questionFlag", QUESTION_FLAG);
         if (!model.containsAttribute("threadForm")) {

@@ -79,6 +79,11 @@ class TeamAccessPagesTests extends IntegrationTest {
         mvc.perform(get("/people/" + s.personId() + "/profile").with(as(s.friend())))
                 .andExpect(status().isForbidden());
 
+        mvc.perform(get("/people/" + s.personId() + "/team").with(as(s.person())))
+                .andExpect(content().string(containsString("href=\"/people/" + s.personId() + "/team/access\"")));
+        mvc.perform(get("/people/" + s.personId() + "/team").with(as(s.friend())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/team/access"))));
         mvc.perform(get("/people/" + s.personId() + "/team/access").with(as(s.person())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kit")))
