@@ -108,6 +108,7 @@ class VisitBooking implements VisitsApi {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         transaction.executeWithoutResult(status -> {
+            visits.lockWorkers(workers);
             visits.insert(id, personId, start, end, actorId(by), now);
             for (int i = 0; i < workers.size(); i++) {
                 visits.addWorker(id, workers.get(i), i);

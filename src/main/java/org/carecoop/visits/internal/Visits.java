@@ -39,6 +39,21 @@ class Visits {
     /** A visit of some worker that overlaps a time, found when a booking clashed. */
     record Clash(UUID workerId, Instant start, Instant end) {}
 
+    /**
+     * Makes bookings for these workers wait for each other until the transaction ends, taking the locks
+     * in one order so that two bookings sharing workers queue instead of deadlocking on the exclusion
+     * constraint; the one that waited then meets the clash as a constraint refusal.
+     */
+    void lockWorkers(List<UUID> workerIds) {
+        workerIds.stream()
+                .sorted()
+                .distinct()
+                .forEach(worker -> jdbc.sql("select pg_advisory_xact_lock(hashtext('visits.worker:' || ?))")
+                        .param(worker.toString())
+                        .query()
+                        .singleValue());
+    }
+
     void insert(UUID id, UUID personId, Instant start, Instant end, @Nullable UUID createdBy, Instant createdAt) {
         jdbc.sql("""
                         insert into visits.visit (id, person_id, starts_at, ends_at, status, created_by, created_at)
