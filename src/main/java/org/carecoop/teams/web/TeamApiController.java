@@ -67,13 +67,16 @@ class TeamApiController {
         Caller caller = TeamPages.caller();
         AccountSummary person = pages.person(personId);
         boolean allowed = teams.mayViewTeam(caller, person.id());
-        audit.record(AuditEntry.by(
-                caller,
-                clock.instant(),
-                "VIEW",
-                person.id(),
-                "team",
-                allowed ? AuditEntry.Outcome.ALLOWED : AuditEntry.Outcome.DENIED));
+        boolean own = caller.accountId().equals(person.id()) && !caller.assisted();
+        if (!own) {
+            audit.record(AuditEntry.by(
+                    caller,
+                    clock.instant(),
+                    "VIEW",
+                    person.id(),
+                    "team",
+                    allowed ? AuditEntry.Outcome.ALLOWED : AuditEntry.Outcome.DENIED));
+        }
         if (!allowed) {
             throw new AccessDeniedException("not in the team");
         }
