@@ -1,5 +1,6 @@
 package org.carecoop.teams;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -108,4 +109,7 @@ public interface TeamsApi {
 
     /** The team's logo, if it has one. */
     Optional<TeamLogo> logo(UUID personId);
+
+    /** When the team's logo was last changed, if it has one, without reading the picture itself. */
+    Optional<Instant> logoUpdatedAt(UUID personId);
 }

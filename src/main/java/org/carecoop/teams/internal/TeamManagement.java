@@ -295,6 +295,12 @@ class TeamManagement implements TeamsApi {
         return teams.logo(personId);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Instant> logoUpdatedAt(UUID personId) {
+        return teams.logoUpdatedAt(personId);
+    }
+
     private static List<Entitlement> entitlements(
             java.util.function.Function<Permission, Decision> rule, Set<Permission> minimum) {
         return PermissionRules.ALL.stream()

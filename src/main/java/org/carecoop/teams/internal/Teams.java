@@ -132,6 +132,13 @@ class Teams {
                 .optional();
     }
 
+    Optional<Instant> logoUpdatedAt(UUID personId) {
+        return jdbc.sql("select logo_updated_at from teams.team where person_id = ? and logo_updated_at is not null")
+                .param(personId)
+                .query((rs, row) -> rs.getTimestamp("logo_updated_at").toInstant())
+                .optional();
+    }
+
     void setGivesPersonalCare(UUID teamId, UUID workerId, boolean givesPersonalCare) {
         int updated = jdbc.sql("""
                         update teams.membership set gives_personal_care = ?

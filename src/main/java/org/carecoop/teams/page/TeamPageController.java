@@ -167,9 +167,8 @@ class TeamPageController {
         model.addAttribute("manages", teams.mayManage(caller(), personId));
         model.addAttribute(
                 "logoUrl",
-                teams.logo(personId)
-                        .map(l -> "/people/" + personId + "/team/logo?v="
-                                + l.updatedAt().toEpochMilli())
+                teams.logoUpdatedAt(personId)
+                        .map(at -> "/people/" + personId + "/team/logo?v=" + at.toEpochMilli())
                         .orElse(null));
         model.addAttribute("failed", failed);
         model.addAttribute("questionFlag", QUESTION_FLAG);

@@ -241,9 +241,8 @@ class TeamSettingsController {
     }
 
     private @Nullable String logoUrl(UUID personId) {
-        return teams.logo(personId)
-                .map(l ->
-                        "/people/" + personId + "/team/logo?v=" + l.updatedAt().toEpochMilli())
+        return teams.logoUpdatedAt(personId)
+                .map(at -> "/people/" + personId + "/team/logo?v=" + at.toEpochMilli())
                 .orElse(null);
     }
 }
