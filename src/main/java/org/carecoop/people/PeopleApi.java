@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.carecoop.platform.time.WeeklyPattern;
 
 /** The people module's facade for other modules. */
 public interface PeopleApi {
@@ -71,4 +72,10 @@ public interface PeopleApi {
 
     /** Whether the account has a photo. */
     boolean hasPhoto(UUID accountId);
+
+    /** When a worker, volunteer or peer supporter is usually available; empty when they have not said. */
+    WeeklyPattern workerAvailability(UUID workerId);
+
+    /** Until when the worker's vetting evidence holds each tier (CH2). */
+    VettingTiers vettingTiers(UUID workerId);
 }

@@ -15,8 +15,10 @@ import org.carecoop.people.CleanedImage;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Role;
+import org.carecoop.people.VettingTiers;
 import org.carecoop.people.WorkerProfile;
 import org.carecoop.platform.security.Caller;
+import org.carecoop.platform.time.WeeklyPattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -198,5 +200,15 @@ public class AccountRegistration implements PeopleApi {
     @Transactional(readOnly = true)
     public boolean hasPhoto(UUID accountId) {
         return photos.updatedAt(accountId).isPresent();
+    }
+
+    @Override
+    public WeeklyPattern workerAvailability(UUID workerId) {
+        return WeeklyPattern.empty();
+    }
+
+    @Override
+    public VettingTiers vettingTiers(UUID workerId) {
+        return VettingTiers.NONE;
     }
 }

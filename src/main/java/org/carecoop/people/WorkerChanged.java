@@ -1,0 +1,12 @@
+package org.carecoop.people;
+
+import java.util.UUID;
+
+/**
+ * Something the matching of a worker, volunteer or peer supporter depends on has changed: their
+ * profile, their weekly availability or their vetting evidence. Listeners read the current state
+ * through {@link PeopleApi}.
+ *
+ * @param workerId the account whose details changed
+ */
+public record WorkerChanged(UUID workerId) {}
