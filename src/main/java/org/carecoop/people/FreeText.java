@@ -38,17 +38,17 @@ public final class FreeText {
      * Interests in a normal form: each trimmed, inner spaces collapsed, lower case; empty ones and
      * repeats dropped, in the order given.
      */
-    static List<String> interests(Collection<String> words, int max, String what) {
+    public static List<String> interests(Collection<String> words, int max, String what) {
         return words(words, max, what, word -> word.toLowerCase(Locale.UK));
     }
 
     /** Languages: trimmed, spaces collapsed, first letter capitalised; repeats (in any case) dropped. */
-    static List<String> languages(Collection<String> words, int max, String what) {
+    public static List<String> languages(Collection<String> words, int max, String what) {
         return words(words, max, what, word -> word.substring(0, 1).toUpperCase(Locale.UK) + word.substring(1));
     }
 
     /** Text with line breaks made {@code \n} and ends trimmed, checked for length and markup. */
-    static String text(String text, int max, String what) {
+    public static String text(String text, int max, String what) {
         String tidy = text.replace("\r\n", "\n").replace('\r', '\n').strip();
         if (tidy.length() > max) {
             throw new IllegalArgumentException(what + " is longer than " + max + " characters");
