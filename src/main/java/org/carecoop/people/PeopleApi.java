@@ -76,6 +76,28 @@ public interface PeopleApi {
     /** When a worker, volunteer or peer supporter is usually available; empty when they have not said. */
     WeeklyPattern workerAvailability(UUID workerId);
 
+    /**
+     * Saves when a worker, volunteer or peer supporter is usually available, on the system's authority
+     * (imports, demo data). Publishes {@link WorkerChanged}.
+     *
+     * @throws IllegalArgumentException when the account is not a worker, volunteer or peer supporter
+     */
+    void saveWorkerAvailability(UUID workerId, WeeklyPattern availability);
+
     /** Until when the worker's vetting evidence holds each tier (CH2). */
     VettingTiers vettingTiers(UUID workerId);
+
+    /**
+     * Records vetting evidence on the system's authority (imports, demo data), as checked by the
+     * co-ordinator given, with the same checks as a co-ordinator's form. Publishes {@link
+     * WorkerChanged}.
+     *
+     * @return the evidence's id
+     * @throws VettingException when something is missing or not right
+     * @throws IllegalArgumentException when the worker or the co-ordinator is not one
+     */
+    UUID recordVettingEvidence(UUID workerId, UUID checkedBy, VettingEvidence evidence);
+
+    /** Whether any vetting evidence, withdrawn or not, was ever recorded for the worker. */
+    boolean hasVettingEvidence(UUID workerId);
 }

@@ -15,6 +15,7 @@ import org.carecoop.people.CleanedImage;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Role;
+import org.carecoop.people.VettingEvidence;
 import org.carecoop.people.VettingTiers;
 import org.carecoop.people.WorkerProfile;
 import org.carecoop.platform.security.Caller;
@@ -38,6 +39,8 @@ public class AccountRegistration implements PeopleApi {
     private final PhotoUploads photoUploads;
     private final Photos photos;
     private final PhotoCleaner photoCleaner;
+    private final Vetting vetting;
+    private final WorkerAvailability availability;
 
     AccountRegistration(
             Accounts accounts,
@@ -49,7 +52,9 @@ public class AccountRegistration implements PeopleApi {
             Profiles profiles,
             PhotoUploads photoUploads,
             Photos photos,
-            PhotoCleaner photoCleaner) {
+            PhotoCleaner photoCleaner,
+            Vetting vetting,
+            WorkerAvailability availability) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -60,6 +65,8 @@ public class AccountRegistration implements PeopleApi {
         this.photoUploads = photoUploads;
         this.photos = photos;
         this.photoCleaner = photoCleaner;
+        this.vetting = vetting;
+        this.availability = availability;
     }
 
     /** A person signs themselves up. Only self-chosen roles are accepted. */
@@ -204,11 +211,26 @@ public class AccountRegistration implements PeopleApi {
 
     @Override
     public WeeklyPattern workerAvailability(UUID workerId) {
-        return WeeklyPattern.empty();
+        return availability.of(workerId);
+    }
+
+    @Override
+    public void saveWorkerAvailability(UUID workerId, WeeklyPattern pattern) {
+        availability.saveBySystem(workerId, pattern);
     }
 
     @Override
     public VettingTiers vettingTiers(UUID workerId) {
-        return VettingTiers.NONE;
+        return vetting.tiers(workerId);
+    }
+
+    @Override
+    public UUID recordVettingEvidence(UUID workerId, UUID checkedBy, VettingEvidence evidence) {
+        return vetting.recordBySystem(workerId, checkedBy, evidence);
+    }
+
+    @Override
+    public boolean hasVettingEvidence(UUID workerId) {
+        return vetting.hasEvidence(workerId);
     }
 }

@@ -10,6 +10,7 @@ import org.carecoop.audit.AuditEntry.Outcome;
 import org.carecoop.audit.AuditLog;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.ProfileException;
+import org.carecoop.people.WorkerChanged;
 import org.carecoop.people.WorkerProfile;
 import org.carecoop.platform.geo.GeoPoint;
 import org.carecoop.platform.geo.Geocoder;
@@ -18,6 +19,7 @@ import org.carecoop.platform.geo.Postcode;
 import org.carecoop.platform.security.Caller;
 import org.carecoop.platform.web.PlainText;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +43,16 @@ public class ProfileEditing {
     private final Geocoder geocoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProfileEditing(Accounts accounts, Profiles profiles, Geocoder geocoder, AuditLog audit, Clock clock) {
+    ProfileEditing(
+            Accounts accounts,
+            Profiles profiles,
+            Geocoder geocoder,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.profiles = profiles;
         this.geocoder = geocoder;
@@ -77,6 +87,7 @@ public class ProfileEditing {
         if (change.worker() != null && ProfileSections.worker(account.roles())) {
             profiles.saveWorker(account.id(), change.worker(), workerPoint, clock.instant());
             changed.add("work profile");
+            events.publishEvent(new WorkerChanged(account.id()));
         }
         audit.record(AuditEntry.by(caller, clock.instant(), "UPDATE", account.id(), "profile", Outcome.ALLOWED)
                 .withDetail("Changed " + String.join(", ", changed)));
@@ -101,6 +112,7 @@ public class ProfileEditing {
             throw new IllegalArgumentException("This account does not give support");
         }
         profiles.saveWorker(accountId, profile, locate(profile.postcode(), "worker.postcode"), clock.instant());
+        events.publishEvent(new WorkerChanged(accountId));
         auditBySystem(accountId, "Saved work profile");
     }
 
