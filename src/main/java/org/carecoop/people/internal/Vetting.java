@@ -232,6 +232,16 @@ public class Vetting {
         }
     }
 
+    /** What is wrong with the evidence, if anything, as recording it today would find. */
+    public List<Problem> problems(VettingEvidence evidence) {
+        try {
+            checked(evidence, LocalDate.now(clock));
+            return List.of();
+        } catch (VettingException e) {
+            return e.problems();
+        }
+    }
+
     /**
      * The evidence checked and tidied: only the fields its item uses, text stripped.
      *

@@ -68,6 +68,16 @@ public record VettingChecklist(
     public record Entry(
             VettingRecord record, Expiry expiry, @Nullable Long daysLeft) {}
 
+    /** Until when tier 1 holds, unless its evidence never expires (or it does not hold). */
+    public @Nullable LocalDate tierOneUntilShown() {
+        return VettingTiers.NO_EXPIRY.equals(tiers.tierOneUntil()) ? null : tiers.tierOneUntil();
+    }
+
+    /** Until when tier 2 holds, unless its evidence never expires (or it does not hold). */
+    public @Nullable LocalDate tierTwoUntilShown() {
+        return VettingTiers.NO_EXPIRY.equals(tiers.tierTwoUntil()) ? null : tiers.tierTwoUntil();
+    }
+
     /** The items with a warning, expired first, then the soonest to expire. */
     public List<Item> warnings() {
         return items.stream()
