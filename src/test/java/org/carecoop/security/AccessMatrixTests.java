@@ -409,7 +409,61 @@ class AccessMatrixTests extends IntegrationTest {
             route("GET /api/v1/people/{id}/schedule")
                     .with("id", demoPerson("linda"))
                     .anonymous(UNAUTHORIZED)
-                    .everyoneSignedIn(FORBIDDEN));
+                    .everyoneSignedIn(FORBIDDEN),
+            // Vetting (CH2) and weekly availability: workers see their own; co-ordinators everyone's
+            route("GET /vetting")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /availability")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /availability") // empty form: no times, saved
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /vetting/workers")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /workers/{workerId}/vetting") // Grace's: every audience is someone else
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /workers/{workerId}/vetting/add/{item}")
+                    .with("workerId", demoPerson("grace"))
+                    .with("item", text("DBS"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /workers/{workerId}/vetting/add/{item}") // empty form: refused, 200
+                    .with("workerId", demoPerson("grace"))
+                    .with("item", text("DBS"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /workers/{workerId}/vetting/evidence/{evidenceId}/withdraw") // no such evidence
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /workers/{workerId}/vetting/evidence/{evidenceId}/withdraw")
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("GET /api/v1/workers/{workerId}/vetting")
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /api/v1/workers/{workerId}/vetting/evidence") // {}: refused, 400
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

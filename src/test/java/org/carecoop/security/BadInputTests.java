@@ -162,6 +162,7 @@ class BadInputTests extends IntegrationTest {
         UUID comment = fixtures.comment(team.tessa(), team.vera(), "Bad input", true);
         UUID question = fixtures.askExpert(team.vera(), team.vera(), "Bad input");
         VisitsFixture visits = visitsFixture();
+        VettingFixture vetting = vettingFixture();
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -773,6 +774,133 @@ class BadInputTests extends IntegrationTest {
                                 null,
                                 "could not be read")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(201),
+                // Vetting (CH2) and weekly availability: co-ordinators record and withdraw evidence
+                form("POST /workers/" + vetting.worker() + "/vetting/add/DBS")
+                        .signedInAs(demo("coordinator"))
+                        .valid("certificateNumber", "001234567890")
+                        .valid("issuedDay", "1")
+                        .valid("issuedMonth", "2")
+                        .valid("issuedYear", "2025")
+                        .valid("updateService", "yes")
+                        .valid("details", "")
+                        .valid("validDay", "1")
+                        .valid("validMonth", "2")
+                        .valid("validYear", "2028")
+                        .valid("checkedDay", "1")
+                        .valid("checkedMonth", "3")
+                        .valid("checkedYear", "2025")
+                        .unchanged("evidence", () -> evidenceCount(vetting.worker()))
+                        .refuses(missing("certificateNumber"), "certificateNumber", "Enter the DBS certificate number")
+                        .refuses(set("certificateNumber", "12345"), "certificateNumber", "must be 12 digits")
+                        .refuses(oversized("certificateNumber"), "certificateNumber", "must be 12 digits")
+                        .refuses(scripts("certificateNumber"), "certificateNumber", "must be 12 digits")
+                        .refuses(
+                                missing("issuedDay").and(missing("issuedMonth")).and(missing("issuedYear")),
+                                "issuedDay",
+                                "Enter the issue date of the certificate")
+                        .refuses(
+                                set("issuedDay", "31").and(set("issuedMonth", "2")),
+                                "issuedDay",
+                                "The issue date must be a real date")
+                        .refuses(scripts("issuedYear"), "issuedDay", "The issue date must be a real date")
+                        .refuses(
+                                missing("updateService"),
+                                "updateService",
+                                "Select whether the certificate is on the DBS update service")
+                        .refuses(
+                                scripts("updateService"),
+                                "updateService",
+                                "Select whether the certificate is on the DBS update service")
+                        .refuses(oversized("details"), "details", "The notes must be 500 characters or fewer")
+                        .refuses(scripts("details"), "details", "Use plain text only")
+                        .refuses(
+                                missing("validDay").and(missing("validMonth")).and(missing("validYear")),
+                                "validDay",
+                                "Enter the renewal date of the DBS check")
+                        .refuses(set("validYear", "2024"), "validDay", "The renewal date must be after the issue date")
+                        .refuses(
+                                missing("checkedDay")
+                                        .and(missing("checkedMonth"))
+                                        .and(missing("checkedYear")),
+                                "checkedDay",
+                                "Enter the date it was checked")
+                        .refuses(set("checkedYear", "2099"), "checkedDay", "must be today or in the past")
+                        .refuses(oversized("checkedYear"), "checkedDay", "The date it was checked must be a real date")
+                        .refuses(
+                                asContentType(MediaType.APPLICATION_JSON_VALUE),
+                                "certificateNumber",
+                                "Enter the DBS certificate number")
+                        .acceptsBaselineWith(302),
+                form("POST /workers/" + vetting.worker() + "/vetting/add/REFERENCE")
+                        .signedInAs(demo("coordinator"))
+                        .valid("refereeName", "Ann Jones")
+                        .valid("relationship", "Former employer")
+                        .valid("checkedDay", "1")
+                        .valid("checkedMonth", "3")
+                        .valid("checkedYear", "2025")
+                        .unchanged("evidence", () -> evidenceCount(vetting.worker()))
+                        .refuses(missing("refereeName"), "refereeName", "Enter the referee's name")
+                        .refuses(blank("refereeName"), "refereeName", "Enter the referee's name")
+                        .refuses(oversized("refereeName"), "refereeName", "100 characters or fewer")
+                        .refuses(scripts("refereeName"), "refereeName", "Use plain text only")
+                        .refuses(missing("relationship"), "relationship", "Enter how the referee knows them")
+                        .refuses(scripts("relationship"), "relationship", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /workers/" + vetting.worker() + "/vetting/evidence/" + vetting.evidence() + "/withdraw")
+                        .signedInAs(demo("coordinator"))
+                        .valid("reason", "Recorded by mistake")
+                        .unchanged("withdrawals", () -> count("people.vetting_withdrawal"))
+                        .refuses(missing("reason"), "reason", "Enter why the evidence is withdrawn")
+                        .refuses(blank("reason"), "reason", "Enter why the evidence is withdrawn")
+                        .refuses(oversized("reason"), "reason", "The reason must be 500 characters or fewer")
+                        .refuses(scripts("reason"), "reason", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /availability")
+                        .signedInAs(vetting.workerEmail())
+                        .valid("from[12]", "9")
+                        .valid("to[12]", "17")
+                        .unchanged(
+                                "availability",
+                                () -> people.workerAvailability(vetting.worker())
+                                        .bits())
+                        .refuses(set("to[12]", "8"), "to[12]", "Sunday: the first time must end after it starts")
+                        .refuses(missing("to[12]"), "to[12]", "Sunday: choose when the first time ends")
+                        .refuses(missing("from[12]"), "from[12]", "Sunday: choose when the first time starts")
+                        .refuses(set("from[12]", "25"), "from[12]", "Sunday: choose a time from the list")
+                        .refuses(scripts("from[12]"), "from[12]", "Sunday: choose a time from the list")
+                        .refuses(oversized("to[12]"), "to[12]", "Sunday: choose a time from the list")
+                        .refuses(
+                                set("from[13]", "10").and(set("to[13]", "12")),
+                                "from[13]",
+                                "Sunday: the two times overlap")
+                        .acceptsBaselineWith(302),
+                json("POST /api/v1/workers/" + vetting.worker() + "/vetting/evidence")
+                        .signedInAs(demo("coordinator"))
+                        .valid("item", "DBS")
+                        .valid("checkedOn", "2025-03-01")
+                        .valid("certificateNumber", "001234567890")
+                        .valid("issuedOn", "2025-02-01")
+                        .valid("updateService", true)
+                        .valid("validUntil", "2028-02-01")
+                        .unchanged("evidence", () -> evidenceCount(vetting.worker()))
+                        .refuses(missing("item"), 400, "item", "Give item")
+                        .refuses(set("item", "PASSPORT"), 400, null, "could not be read")
+                        .refuses(missing("checkedOn"), 400, "checkedOn", "Give checkedOn")
+                        .refuses(set("checkedOn", "yesterday"), 400, null, "could not be read")
+                        .refuses(set("checkedOn", "2099-01-01"), 400, "checkedOn", "must be today or in the past")
+                        .refuses(set("certificateNumber", "12345"), 400, "certificateNumber", "must be 12 digits")
+                        .refuses(scripts("certificateNumber"), 400, "certificateNumber", "must be 12 digits")
+                        .refuses(missing("validUntil"), 400, "validUntil", "Enter the renewal date of the DBS check")
+                        .refuses(oversized("details"), 400, "details", "500 characters or fewer")
+                        .refuses(scripts("details"), 400, "details", "Use plain text only")
+                        .refuses(set("updateService", "perhaps"), 400, null, "could not be read")
+                        .refuses(
+                                body("malformed JSON", "{\"item\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
                         .acceptsBaselineWith(201));
         // spotless:on
     }
@@ -1138,6 +1266,31 @@ class BadInputTests extends IntegrationTest {
         return jdbc.sql("select status from visits.visit where id = ?")
                 .param(visitId)
                 .query(String.class)
+                .single();
+    }
+
+    // Vetting fixtures
+
+    /** A worker with one piece of evidence to withdraw. */
+    record VettingFixture(UUID worker, String workerEmail, UUID evidence) {}
+
+    private VettingFixture vettingFixture() {
+        String email = freshEmail();
+        UUID worker = people.createAccount(email, "Vic Input", PASSWORD, Set.of(Role.WORKER));
+        UUID coordinator =
+                people.accountByEmail(demo("coordinator")).orElseThrow().id();
+        UUID evidence = people.recordVettingEvidence(
+                worker,
+                coordinator,
+                org.carecoop.people.VettingEvidence.of(
+                        org.carecoop.people.VettingItem.IDENTITY, LocalDate.of(2025, 3, 1), null, "Passport"));
+        return new VettingFixture(worker, email, evidence);
+    }
+
+    private long evidenceCount(UUID worker) {
+        return jdbc.sql("select count(*) from people.vetting_evidence where worker_id = ?")
+                .param(worker)
+                .query(Long.class)
                 .single();
     }
 }
