@@ -3,6 +3,8 @@ package org.carecoop.people.internal;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -143,14 +145,14 @@ public class VettingWarnings {
         String until = DATE.format(record.until());
         String key = "vetting.email." + kind.name().toLowerCase(Locale.ROOT);
         List<SimpleMailMessage> list = new ArrayList<>();
-        if (worker.hasEmail() && worker.enabled()) {
+        if (deliverable(worker) && worker.enabled()) {
             list.add(message(
                     worker.email(),
                     text(key + ".subject", item, until),
                     text(key + ".worker", worker.displayName(), item, until, baseUrl + "/vetting")));
         }
         for (Account coordinator : accounts.withRole(Role.COORDINATOR)) {
-            if (coordinator.hasEmail()) {
+            if (deliverable(coordinator)) {
                 list.add(message(
                         coordinator.email(),
                         text(key + ".subject", item, until) + " – " + worker.displayName(),
@@ -164,6 +166,24 @@ public class VettingWarnings {
             }
         }
         return list;
+    }
+
+    /**
+     * Whether email can go to the account: it has an address, and one that parses. One address that
+     * does not must not stop everyone else's warnings, nor make the job send the others twice.
+     */
+    private static boolean deliverable(Account account) {
+        if (!account.hasEmail()) {
+            return false;
+        }
+        try {
+            // As the mail sender reads it: exactly one address, and a valid one.
+            InternetAddress[] parsed = InternetAddress.parse(account.email(), true);
+            return parsed.length == 1;
+        } catch (AddressException e) {
+            log.warn("Not sending a vetting warning to account {}: its email address does not parse", account.id());
+            return false;
+        }
     }
 
     private SimpleMailMessage message(String to, String subject, String body) {
