@@ -409,7 +409,40 @@ class AccessMatrixTests extends IntegrationTest {
             route("GET /api/v1/people/{id}/schedule")
                     .with("id", demoPerson("linda"))
                     .anonymous(UNAUTHORIZED)
-                    .everyoneSignedIn(FORBIDDEN));
+                    .everyoneSignedIn(FORBIDDEN),
+            // Introductions, arrangements, exclusions and back-up pools (CH4, CH6): Linda's pages are hers
+            // (no audience acts for her); an introduction or arrangement that does not exist is 404 to all
+            route("POST /people/{personId}/requests/{requestId}/invitations")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/introductions")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /introductions").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /introductions/{introductionId}").anonymous(SIGN_IN).everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/response")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/trial")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/decision")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/withdraw")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/messages")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("GET /people/{personId}/arrangements")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /arrangements/{arrangementId}/end").anonymous(SIGN_IN).everyoneSignedIn(NOT_FOUND),
+            route("POST /arrangements/{arrangementId}/end").anonymous(SIGN_IN).everyoneSignedIn(NOT_FOUND));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

@@ -33,11 +33,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.carecoop.matching.ArrangementStarted;
+import org.carecoop.matching.SupportRequest;
+import org.carecoop.matching.internal.Introductions;
+import org.carecoop.matching.internal.Requests;
 import org.carecoop.peers.MeetUpPlan;
 import org.carecoop.peers.PeerPage;
 import org.carecoop.peers.PeerPagesApi;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.Role;
+import org.carecoop.platform.security.Caller;
+import org.carecoop.platform.time.WeeklyPattern;
 import org.carecoop.security.InputRow.Case;
 import org.carecoop.security.InputRow.Expectation;
 import org.carecoop.security.InputRow.Kind;
@@ -162,6 +167,7 @@ class BadInputTests extends IntegrationTest {
         UUID comment = fixtures.comment(team.tessa(), team.vera(), "Bad input", true);
         UUID question = fixtures.askExpert(team.vera(), team.vera(), "Bad input");
         VisitsFixture visits = visitsFixture();
+        IntroductionFixture intro = introductionFixture();
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -773,7 +779,67 @@ class BadInputTests extends IntegrationTest {
                                 null,
                                 "could not be read")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
-                        .acceptsBaselineWith(201));
+                        .acceptsBaselineWith(201),
+                // Introductions (CH4): the invitation from a shortlist, messages and the trial session
+                form("POST /people/" + intro.personId() + "/requests/" + intro.requestId() + "/invitations")
+                        .signedInAs(intro.person())
+                        .valid("workerId", intro.otherWorkerId().toString())
+                        .unchanged("introductions", () -> count("matching.introduction"))
+                        .refuses(missing("workerId"), "workerId", "Choose a worker to invite")
+                        .refuses(set("workerId", "not a worker"), "workerId", "Choose a worker from the shortlist")
+                        .refuses(oversized("workerId"), "workerId", "Choose a worker from the shortlist")
+                        .refuses(scripts("workerId"), "workerId", "Choose a worker from the shortlist")
+                        .refuses(set("workerId", intro.personId().toString()), "workerId", "You cannot invite yourself")
+                        .refuses(
+                                set("workerId", UUID.randomUUID().toString()),
+                                "workerId",
+                                "Choose a worker from the shortlist")
+                        .refuses(
+                                set("workerId", intro.workerId().toString()),
+                                "workerId",
+                                "You already have an introduction in progress with this worker")
+                        .acceptsBaselineWith(302),
+                form("POST /introductions/" + intro.introductionId() + "/messages")
+                        .signedInAs(intro.person())
+                        .valid("text", "Would Tuesday suit you?")
+                        .unchanged("messages", () -> count("matching.introduction_message"))
+                        .refuses(missing("text"), "text", "Enter a message")
+                        .refuses(blank("text"), "text", "Enter a message")
+                        .refuses(oversized("text"), "text", "Your message must be 2,000 characters or fewer")
+                        .refuses(scripts("text"), "text", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /introductions/" + intro.introductionId() + "/trial")
+                        .signedInAs(intro.person())
+                        .valid("day", "14")
+                        .valid("month", "3")
+                        .valid("year", "2033")
+                        .valid("startTime", "10:00")
+                        .valid("endTime", "11:00")
+                        .unchanged("visits", () -> count("visits.visit"))
+                        .refuses(
+                                missing("day").and(missing("month")).and(missing("year")),
+                                "day",
+                                "Enter the date of the trial session")
+                        .refuses(
+                                set("day", "31").and(set("month", "2")),
+                                "day",
+                                "The date of the trial session must be a real date")
+                        .refuses(oversized("year"), "day", "The date of the trial session must be a real date")
+                        .refuses(scripts("day"), "day", "The date of the trial session must be a real date")
+                        .refuses(set("year", "2020"), "day", "The trial session must be in the future")
+                        .refuses(missing("startTime"), "startTime", "Enter the start time")
+                        .refuses(set("startTime", "10am"), "startTime", "Enter the start time using the 24-hour clock")
+                        .refuses(scripts("endTime"), "endTime", "Enter the end time using the 24-hour clock")
+                        .refuses(set("endTime", "09:00"), "endTime", "The end time must be after the start time")
+                        .acceptsBaselineWith(302),
+                form("POST /introductions/" + intro.decidingId() + "/decision")
+                        .signedInAs(intro.decidingWorker())
+                        .valid("decision", "continue")
+                        .unchanged("decisions", () -> count("matching.introduction where worker_decision is not null"))
+                        .refuses(missing("decision"), "decision", "Select whether you would like to carry on")
+                        .refuses(set("decision", "maybe"), "decision", "Select whether you would like to carry on")
+                        .refuses(scripts("decision"), "decision", "Select whether you would like to carry on")
+                        .acceptsBaselineWith(302));
         // spotless:on
     }
 
@@ -1139,5 +1205,76 @@ class BadInputTests extends IntegrationTest {
                 .param(visitId)
                 .query(String.class)
                 .single();
+    }
+
+    // Introductions fixtures
+
+    @Autowired
+    Introductions introductions;
+
+    @Autowired
+    Requests requests;
+
+    /**
+     * A person with an open request, a worker who accepted their invitation (with a trial under way, so
+     * the worker can decide) and another worker not invited yet.
+     */
+    record IntroductionFixture(
+            String person,
+            UUID personId,
+            UUID requestId,
+            UUID workerId,
+            UUID otherWorkerId,
+            UUID introductionId,
+            String decidingWorker,
+            UUID decidingId) {}
+
+    private IntroductionFixture introductionFixture() {
+        String person = freshAccount();
+        UUID personId = people.accountByEmail(person).orElseThrow().id();
+        UUID workerId = people.createAccount(freshEmail(), "Wren Input", PASSWORD, Set.of(Role.WORKER));
+        UUID otherWorkerId = people.createAccount(freshEmail(), "Otto Input", PASSWORD, Set.of(Role.WORKER));
+        SupportRequest request = new SupportRequest(
+                UUID.randomUUID(),
+                personId,
+                SupportRequest.Status.OPEN,
+                "Bad input companion",
+                "",
+                SupportRequest.Kind.WEEKLY,
+                WeeklyPattern.ofHours(10, 11),
+                2,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                List.of(),
+                SupportRequest.Prefers.WORKER,
+                true,
+                List.of(),
+                null,
+                null,
+                clock.instant());
+        requests.insert(request, personId, personId);
+        Caller asPerson =
+                new Caller(personId, "Bad Input", personId, "Bad Input", Set.of(Role.SUPPORTED_PERSON.name()));
+        Caller asWorker = new Caller(workerId, "Wren Input", workerId, "Wren Input", Set.of(Role.WORKER.name()));
+        UUID id = introductions.invite(asPerson, personId, request.id(), workerId);
+        introductions.respond(asWorker, id, true);
+        String deciding = freshEmail();
+        UUID decidingWorkerId = people.createAccount(deciding, "Dee Input", PASSWORD, Set.of(Role.WORKER));
+        UUID decidingId = introductions.invite(asPerson, personId, request.id(), decidingWorkerId);
+        // A trial that started a minute ago, as if set earlier: the worker may decide now.
+        Instant start = clock.instant().minusSeconds(60);
+        jdbc.sql("""
+                        update matching.introduction set status = 'trial_arranged', responded_at = ?,
+                            trial_starts_at = ?, trial_ends_at = ? where id = ?""")
+                .params(
+                        java.sql.Timestamp.from(start),
+                        java.sql.Timestamp.from(start),
+                        java.sql.Timestamp.from(start.plusSeconds(3600)),
+                        decidingId)
+                .update();
+        return new IntroductionFixture(
+                person, personId, request.id(), workerId, otherWorkerId, id, deciding, decidingId);
     }
 }
