@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.carecoop.matching.internal.Arrangements;
+import org.carecoop.matching.internal.Introduction;
 import org.carecoop.matching.internal.IntroductionException;
 import org.carecoop.matching.internal.IntroductionState.Decision;
 import org.carecoop.matching.internal.IntroductionState.Status;
@@ -126,16 +127,38 @@ class IntroductionFlowTests extends IntegrationTest {
 
         assertThatThrownBy(() -> introductions.arrangeTrial(person, id, busy.plusSeconds(600), busy.plusSeconds(4200)))
                 .isInstanceOf(org.carecoop.visits.VisitClash.class);
+        // The earlier visit was cancelled to make room, then booked again at its time when the move failed.
         assertThat(introductions.find(id).orElseThrow().state().trialStart()).isEqualTo(first);
-        assertThat(visits.schedule(person.accountId(), first, first.plusSeconds(3600)))
-                .extracting(Visit::status)
-                .containsExactly(VisitStatus.BOOKED);
+        List<Visit> atFirst = visits.schedule(person.accountId(), first, first.plusSeconds(3600));
+        assertThat(atFirst).extracting(Visit::status).containsExactly(VisitStatus.CANCELLED, VisitStatus.BOOKED);
+        assertThat(introductions.find(id).orElseThrow().trialVisitId())
+                .isEqualTo(atFirst.get(1).id());
 
         Instant second = first.plus(Duration.ofDays(2));
         introductions.arrangeTrial(person, id, second, second.plus(Duration.ofHours(1)));
         assertThat(visits.schedule(person.accountId(), first, second.plus(Duration.ofHours(1))))
                 .extracting(Visit::status)
-                .containsExactly(VisitStatus.CANCELLED, VisitStatus.BOOKED);
+                .containsExactly(VisitStatus.CANCELLED, VisitStatus.CANCELLED, VisitStatus.BOOKED);
+    }
+
+    @Test
+    void aTrialMovedToATimeOverlappingItselfIsNotAClashWithItsOwnVisit() {
+        Caller person = account("Iona", Role.SUPPORTED_PERSON);
+        Caller worker = account("Wilf", Role.WORKER);
+        UUID id = introductions.invite(person, person.accountId(), request(person.accountId()), worker.accountId());
+        introductions.respond(worker, id, true);
+        Instant first = clock.instant().plus(Duration.ofDays(6)).truncatedTo(ChronoUnit.MINUTES);
+        introductions.arrangeTrial(person, id, first, first.plus(Duration.ofHours(1)));
+
+        Instant later = first.plus(Duration.ofMinutes(30));
+        introductions.arrangeTrial(worker, id, later, later.plus(Duration.ofHours(1)));
+
+        Introduction moved = introductions.find(id).orElseThrow();
+        assertThat(moved.state().trialStart()).isEqualTo(later);
+        List<Visit> schedule = visits.schedule(person.accountId(), first, later.plus(Duration.ofHours(1)));
+        assertThat(schedule).extracting(Visit::status).containsExactly(VisitStatus.CANCELLED, VisitStatus.BOOKED);
+        assertThat(schedule.get(1).start()).isEqualTo(later);
+        assertThat(moved.trialVisitId()).isEqualTo(schedule.get(1).id());
     }
 
     @Test

@@ -86,6 +86,65 @@ public class BackupPool {
                 == 1;
     }
 
+    /** One invitation into a person's back-up pool and where it stands. */
+    public record Invitation(UUID personId, UUID workerId, Status status, Instant invitedAt) {}
+
+    /** Where an invitation stands. */
+    public enum Status {
+        INVITED,
+        ACCEPTED,
+        DECLINED,
+        WITHDRAWN;
+
+        /** As stored, e.g. {@code invited}. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Whether the worker is invited or in the pool: they cannot be invited again now. */
+        public boolean live() {
+            return this == INVITED || this == ACCEPTED;
+        }
+    }
+
+    /** Every invitation the person made, earliest first. */
+    public List<Invitation> ofPerson(UUID personId) {
+        return jdbc.sql("""
+                        select person_id, worker_id, status, invited_at from matching.backup
+                        where person_id = ? order by invited_at, worker_id""").param(personId).query(BackupPool::row).list();
+    }
+
+    /** The worker's invitations waiting for an answer and the pools they are in, earliest first. */
+    public List<Invitation> ofWorker(UUID workerId) {
+        return jdbc.sql("""
+                        select person_id, worker_id, status, invited_at from matching.backup
+                        where worker_id = ? and status in ('invited', 'accepted') order by invited_at, person_id""").param(workerId).query(BackupPool::row).list();
+    }
+
+    /**
+     * Takes a worker out of the person's pool, or withdraws the invitation still waiting.
+     *
+     * @return false when they were neither invited nor in the pool
+     */
+    @Transactional
+    public boolean withdraw(Caller by, UUID personId, UUID workerId) {
+        requireAct(by, personId);
+        return jdbc.sql("""
+                        update matching.backup set status = 'withdrawn', responded_at = coalesce(responded_at, ?)
+                        where person_id = ? and worker_id = ? and status in ('invited', 'accepted')""")
+                        .params(Timestamp.from(clock.instant()), personId, workerId)
+                        .update()
+                == 1;
+    }
+
+    private static Invitation row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Invitation(
+                rs.getObject("person_id", UUID.class),
+                rs.getObject("worker_id", UUID.class),
+                Status.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                rs.getTimestamp("invited_at").toInstant());
+    }
+
     /** The accepted workers, in the order they accepted, excluded ones left out. */
     public List<UUID> pool(UUID personId) {
         return jdbc.sql("""

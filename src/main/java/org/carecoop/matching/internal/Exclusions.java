@@ -3,6 +3,7 @@ package org.carecoop.matching.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.carecoop.matching.internal.IntroductionState.Side;
@@ -43,6 +44,28 @@ public class Exclusions {
                 .param(personId)
                 .query(UUID.class)
                 .list());
+    }
+
+    /**
+     * The workers the person (or someone for them) asked not to send again, earliest first. Workers'
+     * own wishes not to be matched are left out: they are theirs, not the person's to see or undo.
+     */
+    public List<UUID> byPerson(UUID personId) {
+        return jdbc.sql("""
+                        select worker_id from matching.exclusion where person_id = ? and side = 'person'
+                        order by created_at, worker_id""").param(personId).query(UUID.class).list();
+    }
+
+    /**
+     * Takes back the person's own "please don't send again"; a worker's own wish stays.
+     *
+     * @return whether there was one to take back
+     */
+    public boolean removeByPerson(UUID personId, UUID workerId) {
+        return jdbc.sql("delete from matching.exclusion where person_id = ? and worker_id = ? and side = 'person'")
+                        .params(personId, workerId)
+                        .update()
+                == 1;
     }
 
     /** Whether either side asked not to be matched with the other. */

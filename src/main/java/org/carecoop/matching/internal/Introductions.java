@@ -21,6 +21,7 @@ import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.Role;
 import org.carecoop.platform.security.Caller;
+import org.carecoop.visits.VisitException;
 import org.carecoop.visits.VisitsApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -187,9 +188,11 @@ public class Introductions {
     /**
      * Either side sets or moves the trial session; it is booked as a visit to the person by the
      * worker, so it is in the person's schedule and the worker has the visiting worker's access around
-     * it. The visit is booked first, in its own transaction (the visits module books that way), then
-     * the introduction takes it and an earlier trial visit is cancelled with a reason; if the
-     * introduction changed meanwhile, the new visit is cancelled again and nothing else changes.
+     * it. Visits are booked in their own transactions (the visits module books that way), so: an
+     * earlier trial visit is cancelled first with a reason (the new time may overlap it), then the new
+     * visit is booked; if that fails, the earlier time is booked again and the error is passed on.
+     * Finally the introduction takes the new visit; if it changed meanwhile, the new visit is cancelled
+     * again and nothing else changes.
      *
      * @throws org.carecoop.visits.VisitClash when the worker is booked for another visit then
      * @throws org.carecoop.visits.VisitException when the visit cannot be booked (too long, say)
@@ -201,22 +204,36 @@ public class Introductions {
             intro.state().arrangeTrial(start, end, clock.instant());
             return intro;
         });
-        UUID visitId = visits.book(VisitsApi.SYSTEM, before.personId(), List.of(before.workerId()), start, end);
+        UUID earlier = before.trialVisitId();
+        if (earlier != null) {
+            try {
+                visits.cancel(VisitsApi.SYSTEM, earlier, "The trial session was moved to another time");
+            } catch (VisitException e) {
+                // Someone else moved or called off the trial meanwhile.
+                throw new IntroductionException(Reason.NOT_NOW);
+            }
+        }
+        UUID visitId;
+        try {
+            visitId = visits.book(VisitsApi.SYSTEM, before.personId(), List.of(before.workerId()), start, end);
+        } catch (RuntimeException e) {
+            if (earlier != null) {
+                rebookEarlier(before);
+            }
+            throw e;
+        }
         Side side = transactions.execute(status -> {
             Introduction intro = locked(introductionId);
             Side acting = actingSide(by, intro);
             IntroductionState next;
             try {
-                if (!java.util.Objects.equals(intro.trialVisitId(), before.trialVisitId())) {
+                if (!java.util.Objects.equals(intro.trialVisitId(), earlier)) {
                     throw new IntroductionException(Reason.NOT_NOW);
                 }
                 next = intro.state().arrangeTrial(start, end, clock.instant());
             } catch (IntroductionException e) {
                 visits.cancel(VisitsApi.SYSTEM, visitId, "The trial session was changed by someone else meanwhile");
                 throw e;
-            }
-            if (intro.trialVisitId() != null) {
-                visits.cancel(VisitsApi.SYSTEM, intro.trialVisitId(), "The trial session was moved to another time");
             }
             jdbc.sql("""
                             update matching.introduction set status = ?, trial_visit_id = ?, trial_starts_at = ?,
@@ -226,6 +243,27 @@ public class Introductions {
             return acting;
         });
         tellOtherSide(before, side, "introductions.email.trial");
+    }
+
+    /**
+     * Books the trial's earlier time again after moving it failed, and points the introduction at the
+     * new booking; if even that cannot be booked, the introduction keeps its time without a visit.
+     */
+    private void rebookEarlier(Introduction before) {
+        UUID again = null;
+        try {
+            again = visits.book(
+                    VisitsApi.SYSTEM,
+                    before.personId(),
+                    List.of(before.workerId()),
+                    before.state().trialStart(),
+                    before.state().trialEnd());
+        } catch (VisitException e) {
+            // The earlier time was taken meanwhile: the introduction keeps its time without a visit.
+        }
+        jdbc.sql("update matching.introduction set trial_visit_id = ? where id = ? and trial_visit_id = ?")
+                .params(again, before.id(), before.trialVisitId())
+                .update();
     }
 
     /**

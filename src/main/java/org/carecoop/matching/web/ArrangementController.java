@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,10 +90,19 @@ class ArrangementController {
     }
 
     @PostMapping("/arrangements/{arrangementId}/end")
-    String end(@PathVariable String arrangementId, @ModelAttribute EndForm endForm, RedirectAttributes redirect) {
+    String end(
+            @PathVariable String arrangementId,
+            @ModelAttribute EndForm endForm,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         Caller caller = IntroductionController.caller();
         Arrangement arrangement = active(IntroductionController.id(arrangementId));
         Side side = arrangements.sideOf(caller, arrangement);
+        if (errors.hasErrors()) {
+            // A value that is not a tick: the message for a box that is not a yes or no.
+            return confirmPage(arrangement, side, model);
+        }
         try {
             arrangements.end(caller, arrangement.id(), endForm.isDontMatchAgain());
         } catch (IntroductionException e) {

@@ -6,7 +6,10 @@ import org.carecoop.platform.web.Navigation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The "Introductions" link in the service navigation, for workers, volunteers and peer supporters. */
+/**
+ * The "Introductions" and "Back-up invitations" links in the service navigation, for workers, volunteers
+ * and peer supporters.
+ */
 @Configuration(proxyBeanMethods = false)
 class IntroductionNavigation {
 
@@ -16,6 +19,15 @@ class IntroductionNavigation {
                 "/introductions",
                 "nav.introductions",
                 75,
+                Set.of(Role.WORKER.name(), Role.VOLUNTEER.name(), Role.PEER_SUPPORTER.name()));
+    }
+
+    @Bean
+    Navigation backupInvitationsLink() {
+        return new Navigation(
+                "/backup-invitations",
+                "nav.backupInvitations",
+                76,
                 Set.of(Role.WORKER.name(), Role.VOLUNTEER.name(), Role.PEER_SUPPORTER.name()));
     }
 }
