@@ -130,15 +130,24 @@ class IntroductionFlowTests extends IntegrationTest {
         // The earlier visit was cancelled to make room, then booked again at its time when the move failed.
         assertThat(introductions.find(id).orElseThrow().state().trialStart()).isEqualTo(first);
         List<Visit> atFirst = visits.schedule(person.accountId(), first, first.plusSeconds(3600));
-        assertThat(atFirst).extracting(Visit::status).containsExactly(VisitStatus.CANCELLED, VisitStatus.BOOKED);
+        assertThat(atFirst)
+                .extracting(Visit::status)
+                .containsExactlyInAnyOrder(VisitStatus.CANCELLED, VisitStatus.BOOKED);
         assertThat(introductions.find(id).orElseThrow().trialVisitId())
-                .isEqualTo(atFirst.get(1).id());
+                .isEqualTo(atFirst.stream()
+                        .filter(v -> v.status() == VisitStatus.BOOKED)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
 
         Instant second = first.plus(Duration.ofDays(2));
         introductions.arrangeTrial(person, id, second, second.plus(Duration.ofHours(1)));
         assertThat(visits.schedule(person.accountId(), first, second.plus(Duration.ofHours(1))))
                 .extracting(Visit::status)
-                .containsExactly(VisitStatus.CANCELLED, VisitStatus.CANCELLED, VisitStatus.BOOKED);
+                .containsExactlyInAnyOrder(VisitStatus.CANCELLED, VisitStatus.CANCELLED, VisitStatus.BOOKED);
+        assertThat(visits.schedule(person.accountId(), second, second.plus(Duration.ofHours(1))))
+                .extracting(Visit::status)
+                .containsExactly(VisitStatus.BOOKED);
     }
 
     @Test

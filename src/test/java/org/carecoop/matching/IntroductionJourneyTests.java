@@ -125,6 +125,14 @@ class IntroductionJourneyTests extends BrowserTest {
         assertThat(successMessage()).isEqualTo("The trial session is booked. It is in the schedule.");
         assertThat(introductions.find(id).orElseThrow().trialVisitId()).isNotNull();
         click("Stop acting for this person");
+        signOut();
+
+        // The access log names what the co-ordinator did for Eric in plain words.
+        signInAsDemo("eric");
+        open("/people/" + eric + "/access-log");
+        assertThat(texts(".govuk-table__body tr"))
+                .anyMatch(row -> row.contains("acting for you") && row.contains("Stopped acting for you"))
+                .anyMatch(row -> row.contains("acting for you") && row.contains("Changed your plans and outcomes"));
     }
 
     @Test

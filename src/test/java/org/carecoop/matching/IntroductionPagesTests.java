@@ -71,6 +71,20 @@ class IntroductionPagesTests extends IntegrationTest {
     }
 
     @Test
+    void theWorkerOpeningAnIntroductionIsInThePersonsAccessLogInPlainWords() throws Exception {
+        Account person = MatchingFixtures.account(people, "Lois Logged", PASSWORD, Role.SUPPORTED_PERSON);
+        Account worker = MatchingFixtures.account(people, "Vic Viewer", PASSWORD, Role.WORKER);
+        UUID id = introductions.invite(
+                person.caller(), person.id(), MatchingFixtures.request(requests, clock, person.id()), worker.id());
+        assertThat(page("/introductions/" + id, worker.email()))
+                .contains(html("introductions.status.invited.worker", "Lois"));
+
+        assertThat(page("/people/" + person.id() + "/access-log", person.email()))
+                .contains(html("accesslog.what.view.introduction"))
+                .doesNotContain("team.category.");
+    }
+
+    @Test
     void thePersonAddsAndRemovesAnExclusionOnlyForWorkersTheyKnow() throws Exception {
         Account person = MatchingFixtures.account(people, "Edna Excl", PASSWORD, Role.SUPPORTED_PERSON);
         Account known = MatchingFixtures.account(people, "Kit Known", PASSWORD, Role.WORKER);

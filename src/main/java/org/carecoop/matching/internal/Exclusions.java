@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.carecoop.matching.internal.IntroductionState.Side;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Please don't send … again" (CH4), from either side: stored in {@code matching.exclusion}, which the
@@ -27,6 +28,7 @@ public class Exclusions {
      * Records that this side does not want the pair matched again, and takes the worker out of the
      * person's back-up pool. Asking twice changes nothing.
      */
+    @Transactional
     public void add(UUID personId, UUID workerId, Side side, UUID createdBy, Instant at) {
         jdbc.sql("""
                         insert into matching.exclusion (person_id, worker_id, side, created_by, created_at)

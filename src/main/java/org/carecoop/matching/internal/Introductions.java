@@ -152,7 +152,7 @@ public class Introductions {
         Introduction intro = find(introductionId).orElseThrow(() -> new IntroductionException(Reason.NOT_FOUND));
         if (by.accountId().equals(intro.workerId())) {
             audit.record(AuditEntry.by(
-                            by, clock.instant(), "READ", intro.personId(), "introduction", AuditEntry.Outcome.ALLOWED)
+                            by, clock.instant(), "VIEW", intro.personId(), "introduction", AuditEntry.Outcome.ALLOWED)
                     .withDetail("Opened an introduction to meet (" + intro.id() + ")"));
             return new Seen(intro, Side.WORKER);
         }

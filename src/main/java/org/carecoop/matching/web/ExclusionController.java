@@ -1,5 +1,6 @@
 package org.carecoop.matching.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +14,6 @@ import org.carecoop.matching.internal.KnownWorkers;
 import org.carecoop.platform.security.Caller;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +35,10 @@ class ExclusionController {
     private final KnownWorkers known;
     private final Introductions introductions;
     private final RequestAccess access;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ExclusionController(
-            Exclusions exclusions,
-            KnownWorkers known,
-            Introductions introductions,
-            RequestAccess access,
-            java.time.Clock clock) {
+            Exclusions exclusions, KnownWorkers known, Introductions introductions, RequestAccess access, Clock clock) {
         this.exclusions = exclusions;
         this.known = known;
         this.introductions = introductions;
@@ -79,7 +75,6 @@ class ExclusionController {
     }
 
     @PostMapping("/people/{personId}/exclusions")
-    @Transactional
     String add(
             @PathVariable String personId,
             @ModelAttribute ExclusionForm exclusionForm,
