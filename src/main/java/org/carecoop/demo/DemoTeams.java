@@ -1,6 +1,5 @@
 package org.carecoop.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.carecoop.matching.ArrangementStarted;
+import org.carecoop.matching.MatchingApi;
 import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.Role;
@@ -18,11 +17,11 @@ import org.carecoop.teams.Category;
 import org.carecoop.teams.MemberRole;
 import org.carecoop.teams.TeamFormed;
 import org.carecoop.teams.TeamsApi;
+import org.carecoop.visits.VisitsApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo teams, formed the way real ones are: the regular arrangements of Eric (Amina, Ben, Chloe
- * and Dev) and Linda (Ella and Finn) are announced with the same events the matching module
- * publishes, so the teams module forms their teams by itself. Once Eric's team has formed, Eric
+ * and Dev) and Linda (Ella and Finn) are recorded in the matching module as arrangements that began
+ * before CareCoop, which announces them, so the teams module forms their teams by itself. Once Eric's team has formed, Eric
  * invites Sam (family, who manages his finances), Dr Shah (his GP: care notes and medication by
  * default) and Pat (his neighbour, emergency contact only: the schedule withdrawn).
  */
@@ -45,19 +44,19 @@ class DemoTeams {
 
     private final PeopleApi people;
     private final TeamsApi teams;
-    private final ApplicationEventPublisher events;
+    private final MatchingApi matching;
     private final Clock clock;
     private final boolean enabled;
 
     DemoTeams(
             PeopleApi people,
             TeamsApi teams,
-            ApplicationEventPublisher events,
+            MatchingApi matching,
             Clock clock,
             @Value("${carecoop.demo.enabled:${carecoop.embedded-db.enabled:false}}") boolean enabled) {
         this.people = people;
         this.teams = teams;
-        this.events = events;
+        this.matching = matching;
         this.clock = clock;
         this.enabled = enabled;
     }
@@ -97,25 +96,26 @@ class DemoTeams {
         log.info("Demo data: Eric invited Sam, Dr Shah and Pat into his team");
     }
 
-    /** Announces the person's arrangements, unless their team has formed already. */
+    /**
+     * Records the person's arrangements with the system's authority, each only if the two never had
+     * one (a restart, or an arrangement someone has ended since, changes nothing).
+     */
     private void announce(String personName, List<String> workerNames) {
         Optional<AccountSummary> person = demo(personName);
-        if (person.isEmpty() || teams.teamOf(person.get().id()).isPresent()) {
+        if (person.isEmpty()) {
             return;
         }
         Instant started = clock.instant().minus(Duration.ofDays(90));
         for (String workerName : workerNames) {
-            demo(workerName)
-                    .ifPresent(worker -> events.publishEvent(new ArrangementStarted(
-                            arrangementId(personName, workerName), person.get().id(), worker.id(), started)));
+            demo(workerName).ifPresent(worker -> {
+                boolean known = matching.arrangementsOfWorker(worker.id()).stream()
+                        .anyMatch(a -> a.personId().equals(person.get().id()));
+                if (!known) {
+                    matching.recordArrangement(VisitsApi.SYSTEM, person.get().id(), worker.id(), started);
+                }
+            });
         }
         log.info("Demo data: {} has regular arrangements with {}", personName, workerNames);
-    }
-
-    /** The same arrangement every time, so that announcing it again changes nothing. */
-    private static UUID arrangementId(String personName, String workerName) {
-        return UUID.nameUUIDFromBytes(
-                ("demo-arrangement:" + personName + ":" + workerName).getBytes(StandardCharsets.UTF_8));
     }
 
     private Optional<AccountSummary> demo(String name) {

@@ -463,7 +463,95 @@ class AccessMatrixTests extends IntegrationTest {
                     .with("workerId", demoPerson("grace"))
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(FORBIDDEN)
-                    .as(ALLOW, COORDINATOR));
+                    .as(ALLOW, COORDINATOR),
+            // Introductions, arrangements, exclusions and back-up pools (CH4, CH6): Linda's pages are hers
+            // (no audience acts for her); an introduction or arrangement that does not exist is 404 to all
+            route("POST /people/{personId}/requests/{requestId}/invitations")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/introductions")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /introductions").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /introductions/{introductionId}").anonymous(SIGN_IN).everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/response")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/trial")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/decision")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/withdraw")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /introductions/{introductionId}/messages")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("GET /people/{personId}/arrangements")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /arrangements/{arrangementId}/end").anonymous(SIGN_IN).everyoneSignedIn(NOT_FOUND),
+            route("POST /arrangements/{arrangementId}/end").anonymous(SIGN_IN).everyoneSignedIn(NOT_FOUND),
+            route("GET /people/{personId}/exclusions")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/exclusions")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/exclusions/{workerId}/remove")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/backup-pool")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/backup-pool")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/backup-pool/{workerId}/withdraw")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /backup-invitations").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("POST /backup-invitations/{personId}") // no invitation from that person is waiting
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/matching/requests/{requestId}/invitations") // no such request
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("GET /api/v1/matching/introductions/{id}")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/matching/introductions/{id}/response")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/matching/introductions/{id}/trial")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/matching/introductions/{id}/decision")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/matching/introductions/{id}/messages")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/matching/arrangements/{id}/end")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

@@ -33,11 +33,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.carecoop.matching.ArrangementStarted;
+import org.carecoop.matching.SupportRequest;
+import org.carecoop.matching.internal.Introductions;
+import org.carecoop.matching.internal.Requests;
 import org.carecoop.peers.MeetUpPlan;
 import org.carecoop.peers.PeerPage;
 import org.carecoop.peers.PeerPagesApi;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.Role;
+import org.carecoop.platform.security.Caller;
+import org.carecoop.platform.time.WeeklyPattern;
 import org.carecoop.security.InputRow.Case;
 import org.carecoop.security.InputRow.Expectation;
 import org.carecoop.security.InputRow.Kind;
@@ -163,6 +168,8 @@ class BadInputTests extends IntegrationTest {
         UUID question = fixtures.askExpert(team.vera(), team.vera(), "Bad input");
         VisitsFixture visits = visitsFixture();
         VettingFixture vetting = vettingFixture();
+        IntroductionFixture intro = introductionFixture();
+        MoreIntroductions more = moreIntroductions();
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -901,7 +908,254 @@ class BadInputTests extends IntegrationTest {
                                 null,
                                 "could not be read")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
-                        .acceptsBaselineWith(201));
+                        .acceptsBaselineWith(201),
+                // Introductions (CH4): the invitation from a shortlist, messages and the trial session
+                form("POST /people/" + intro.personId() + "/requests/" + intro.requestId() + "/invitations")
+                        .signedInAs(intro.person())
+                        .valid("workerId", intro.otherWorkerId().toString())
+                        .unchanged("introductions", () -> count("matching.introduction"))
+                        .refuses(missing("workerId"), "workerId", "Choose a worker to invite")
+                        .refuses(set("workerId", "not a worker"), "workerId", "Choose a worker from the shortlist")
+                        .refuses(oversized("workerId"), "workerId", "Choose a worker from the shortlist")
+                        .refuses(scripts("workerId"), "workerId", "Choose a worker from the shortlist")
+                        .refuses(set("workerId", intro.personId().toString()), "workerId", "You cannot invite yourself")
+                        .refuses(
+                                set("workerId", UUID.randomUUID().toString()),
+                                "workerId",
+                                "Choose a worker from the shortlist")
+                        .refuses(
+                                set("workerId", intro.workerId().toString()),
+                                "workerId",
+                                "You already have an introduction in progress with this worker")
+                        .acceptsBaselineWith(302),
+                form("POST /introductions/" + intro.introductionId() + "/messages")
+                        .signedInAs(intro.person())
+                        .valid("text", "Would Tuesday suit you?")
+                        .unchanged("messages", () -> count("matching.introduction_message"))
+                        .refuses(missing("text"), "text", "Enter a message")
+                        .refuses(blank("text"), "text", "Enter a message")
+                        .refuses(oversized("text"), "text", "Your message must be 2,000 characters or fewer")
+                        .refuses(scripts("text"), "text", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /introductions/" + intro.introductionId() + "/trial")
+                        .signedInAs(intro.person())
+                        .valid("day", "14")
+                        .valid("month", "3")
+                        .valid("year", "2033")
+                        .valid("startTime", "10:00")
+                        .valid("endTime", "11:00")
+                        .unchanged("visits", () -> count("visits.visit"))
+                        .refuses(
+                                missing("day").and(missing("month")).and(missing("year")),
+                                "day",
+                                "Enter the date of the trial session")
+                        .refuses(
+                                set("day", "31").and(set("month", "2")),
+                                "day",
+                                "The date of the trial session must be a real date")
+                        .refuses(oversized("year"), "day", "The date of the trial session must be a real date")
+                        .refuses(scripts("day"), "day", "The date of the trial session must be a real date")
+                        .refuses(set("year", "2020"), "day", "The trial session must be in the future")
+                        .refuses(missing("startTime"), "startTime", "Enter the start time")
+                        .refuses(set("startTime", "10am"), "startTime", "Enter the start time using the 24-hour clock")
+                        .refuses(scripts("endTime"), "endTime", "Enter the end time using the 24-hour clock")
+                        .refuses(set("endTime", "09:00"), "endTime", "The end time must be after the start time")
+                        .acceptsBaselineWith(302),
+                form("POST /introductions/" + intro.decidingId() + "/decision")
+                        .signedInAs(intro.decidingWorker())
+                        .valid("decision", "continue")
+                        .unchanged("decisions", () -> count("matching.introduction where worker_decision is not null"))
+                        .refuses(missing("decision"), "decision", "Select whether you would like to carry on")
+                        .refuses(set("decision", "maybe"), "decision", "Select whether you would like to carry on")
+                        .refuses(scripts("decision"), "decision", "Select whether you would like to carry on")
+                        .acceptsBaselineWith(302),
+                // Introductions (CH4, CH6): answers, withdrawing, ending, exclusions, back-up pools, the API
+                form("POST /introductions/" + more.answeringId() + "/response")
+                        .signedInAs(more.worker())
+                        .valid("answer", "accept")
+                        .unchanged("introduction", () -> introductionStatus(more.answeringId()))
+                        .refuses(missing("answer"), "answer", "Select whether you would like to meet")
+                        .refuses(set("answer", "maybe"), "answer", "Select whether you would like to meet")
+                        .refuses(oversized("answer"), "answer", "Select whether you would like to meet")
+                        .refuses(scripts("answer"), "answer", "Select whether you would like to meet")
+                        .acceptsBaselineWith(302),
+                // Calling an introduction off takes no input: whatever else is sent is ignored
+                form("POST /introductions/" + more.withdrawingId() + "/withdraw")
+                        .signedInAs(more.person())
+                        .valid("reason", "<script>alert(1)</script>")
+                        .unchanged("introduction", () -> introductionStatus(more.withdrawingId()))
+                        .acceptsBaselineWith(302),
+                form("POST /arrangements/" + more.arrangementId() + "/end")
+                        .signedInAs(more.person())
+                        .valid("dontMatchAgain", "true")
+                        .unchanged("arrangement", () -> arrangementEnded(more.arrangementId()))
+                        .refuses(set("dontMatchAgain", "perhaps"), "dontMatchAgain", "Tick the box or leave it empty")
+                        .refuses(oversized("dontMatchAgain"), "dontMatchAgain", "Tick the box or leave it empty")
+                        .refuses(scripts("dontMatchAgain"), "dontMatchAgain", "Tick the box or leave it empty")
+                        .acceptsBaselineWith(302),
+                form("POST /people/" + more.personId() + "/exclusions")
+                        .signedInAs(more.person())
+                        .valid("workerId", more.knownWorkerId().toString())
+                        .unchanged("exclusions", () -> exclusionsOf(more.personId()))
+                        .refuses(missing("workerId"), "workerId", "Choose a worker")
+                        .refuses(blank("workerId"), "workerId", "Choose a worker")
+                        .refuses(set("workerId", "not a worker"), "workerId", "Choose a worker from the list")
+                        .refuses(oversized("workerId"), "workerId", "Choose a worker from the list")
+                        .refuses(scripts("workerId"), "workerId", "Choose a worker from the list")
+                        .refuses(
+                                set("workerId", more.strangerId().toString()),
+                                "workerId",
+                                "Choose a worker from the list")
+                        .refuses(
+                                set("workerId", more.personId().toString()),
+                                "workerId",
+                                "Choose a worker from the list")
+                        .acceptsBaselineWith(302),
+                form("POST /people/" + more.personId() + "/backup-pool")
+                        .signedInAs(more.person())
+                        .valid("workerIds", List.of(more.backupWorkerId().toString()))
+                        .unchanged("back-up pool", () -> backupsOf(more.personId()))
+                        .refuses(missing("workerIds"), "workerIds", "Select at least one worker to invite")
+                        .refuses(blank("workerIds"), "workerIds", "Select at least one worker to invite")
+                        .refuses(set("workerIds", "not a worker"), "workerIds", "Choose workers from the list")
+                        .refuses(oversized("workerIds"), "workerIds", "Choose workers from the list")
+                        .refuses(scripts("workerIds"), "workerIds", "Choose workers from the list")
+                        .refuses(
+                                set(
+                                        "workerIds",
+                                        List.of(
+                                                more.backupWorkerId().toString(),
+                                                more.strangerId().toString())),
+                                "workerIds",
+                                "Choose workers from the list")
+                        .refuses(
+                                set(
+                                        "workerIds",
+                                        java.util.Collections.nCopies(
+                                                60, more.backupWorkerId().toString())),
+                                "workerIds",
+                                "Choose workers from the list")
+                        .acceptsBaselineWith(302),
+                form("POST /backup-invitations/" + more.personId())
+                        .signedInAs(more.invitedBackup())
+                        .valid("answer", "accept")
+                        .unchanged("back-up pool", () -> backupsOf(more.personId()))
+                        .refuses(missing("answer"), "answer", "Select accept or decline")
+                        .refuses(set("answer", "maybe"), "answer", "Select accept or decline")
+                        .refuses(oversized("answer"), "answer", "Select accept or decline")
+                        .refuses(scripts("answer"), "answer", "Select accept or decline")
+                        .acceptsBaselineWith(302),
+                json("POST /api/v1/matching/requests/" + more.requestId() + "/invitations")
+                        .signedInAs(more.person())
+                        .valid("workerId", more.apiWorkerId().toString())
+                        .unchanged("introductions", () -> introductionsOf(more.personId()))
+                        .refuses(missing("workerId"), 400, "workerId", "Give workerId")
+                        .refuses(set("workerId", "not an id"), 400, null, "could not be read")
+                        .refuses(scripts("workerId"), 400, null, "could not be read")
+                        .refuses(
+                                set("workerId", more.personId().toString()),
+                                400,
+                                "workerId",
+                                "You cannot invite yourself")
+                        .refuses(
+                                set("workerId", UUID.randomUUID().toString()),
+                                400,
+                                "workerId",
+                                "Choose a worker from the shortlist")
+                        .refuses(
+                                set("workerId", more.liveWorkerId().toString()),
+                                409,
+                                null,
+                                "You already have an introduction in progress with this worker")
+                        .refuses(
+                                body("malformed JSON", "{\"workerId\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(201),
+                json("POST /api/v1/matching/introductions/" + more.apiAnsweringId() + "/response")
+                        .signedInAs(more.apiAnswering())
+                        .valid("answer", "accept")
+                        .unchanged("introduction", () -> introductionStatus(more.apiAnsweringId()))
+                        .refuses(missing("answer"), 400, "answer", "Give answer: accept or decline")
+                        .refuses(set("answer", "maybe"), 400, "answer", "Give answer: accept or decline")
+                        .refuses(oversized("answer"), 400, "answer", "Give answer: accept or decline")
+                        .refuses(scripts("answer"), 400, "answer", "Give answer: accept or decline")
+                        .refuses(set("answer", List.of("accept")), 400, null, "could not be read")
+                        .refuses(
+                                body("malformed JSON", "{\"answer\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .acceptsBaselineWith(200),
+                json("POST /api/v1/matching/introductions/" + more.acceptedId() + "/trial")
+                        .signedInAs(more.person())
+                        .valid("start", "2033-05-10T10:00:00Z")
+                        .valid("end", "2033-05-10T11:00:00Z")
+                        .unchanged("introduction", () -> introductionTrial(more.acceptedId()))
+                        .unchanged("visits", () -> count("visits.visit"))
+                        .refuses(missing("start"), 400, "start", "Give start")
+                        .refuses(missing("end"), 400, "end", "Give end")
+                        .refuses(set("start", "tomorrow"), 400, null, "could not be read")
+                        .refuses(scripts("end"), 400, null, "could not be read")
+                        .refuses(
+                                set("start", "2020-05-10T10:00:00Z").and(set("end", "2020-05-10T11:00:00Z")),
+                                400,
+                                "start",
+                                "The trial session must be in the future")
+                        .refuses(
+                                set("end", "2033-05-10T09:00:00Z"),
+                                400,
+                                "end",
+                                "The end time must be after the start time")
+                        .refuses(set("end", "2033-05-12T10:00:00Z"), 400, "end", "at most 24 hours")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(200),
+                json("POST /api/v1/matching/introductions/" + more.decidingId() + "/decision")
+                        .signedInAs(more.deciding())
+                        .valid("decision", "continue")
+                        .unchanged("decisions", () -> introductionStatus(more.decidingId()))
+                        .refuses(missing("decision"), 400, "decision", "Give decision: continue or end")
+                        .refuses(set("decision", "maybe"), 400, "decision", "Give decision: continue or end")
+                        .refuses(scripts("decision"), 400, "decision", "Give decision: continue or end")
+                        .refuses(set("decision", 7), 400, "decision", "Give decision: continue or end")
+                        .refuses(
+                                body("malformed JSON", "[", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .acceptsBaselineWith(200),
+                json("POST /api/v1/matching/introductions/" + more.acceptedId() + "/messages")
+                        .signedInAs(more.accepted())
+                        .valid("text", "Would Tuesday suit?")
+                        .unchanged("messages", () -> messagesOf(more.acceptedId()))
+                        .refuses(missing("text"), 400, "text", "Give text")
+                        .refuses(blank("text"), 400, "text", "Give text")
+                        .refuses(oversized("text"), 400, "text", "2,000 characters or fewer")
+                        .refuses(scripts("text"), 400, "text", "Use plain text only")
+                        .refuses(set("text", List.of("a", "b")), 400, null, "could not be read")
+                        .refuses(
+                                body(
+                                        "huge body",
+                                        "{\"text\":\"" + ONE_MEGABYTE + "\"}",
+                                        MediaType.APPLICATION_JSON_VALUE),
+                                413,
+                                null,
+                                "larger than the API accepts")
+                        .acceptsBaselineWith(201),
+                json("POST /api/v1/matching/arrangements/" + more.apiArrangementId() + "/end")
+                        .signedInAs(more.worker())
+                        .valid("dontMatchAgain", false)
+                        .unchanged("arrangement", () -> arrangementEnded(more.apiArrangementId()))
+                        .refuses(set("dontMatchAgain", "perhaps"), 400, null, "could not be read")
+                        .refuses(set("dontMatchAgain", List.of(true)), 400, null, "could not be read")
+                        .refuses(
+                                body("malformed JSON", "{\"dontMatchAgain\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .acceptsBaselineWith(200));
         // spotless:on
     }
 
@@ -1292,5 +1546,249 @@ class BadInputTests extends IntegrationTest {
                 .param(worker)
                 .query(Long.class)
                 .single();
+    }
+    // Introductions fixtures
+
+    @Autowired
+    Introductions introductions;
+
+    @Autowired
+    Requests requests;
+
+    /**
+     * A person with an open request, a worker who accepted their invitation (with a trial under way, so
+     * the worker can decide) and another worker not invited yet.
+     */
+    record IntroductionFixture(
+            String person,
+            UUID personId,
+            UUID requestId,
+            UUID workerId,
+            UUID otherWorkerId,
+            UUID introductionId,
+            String decidingWorker,
+            UUID decidingId) {}
+
+    private IntroductionFixture introductionFixture() {
+        String person = freshAccount();
+        UUID personId = people.accountByEmail(person).orElseThrow().id();
+        UUID workerId = people.createAccount(freshEmail(), "Wren Input", PASSWORD, Set.of(Role.WORKER));
+        UUID otherWorkerId = people.createAccount(freshEmail(), "Otto Input", PASSWORD, Set.of(Role.WORKER));
+        SupportRequest request = new SupportRequest(
+                UUID.randomUUID(),
+                personId,
+                SupportRequest.Status.OPEN,
+                "Bad input companion",
+                "",
+                SupportRequest.Kind.WEEKLY,
+                WeeklyPattern.ofHours(10, 11),
+                2,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                List.of(),
+                SupportRequest.Prefers.WORKER,
+                true,
+                List.of(),
+                null,
+                null,
+                clock.instant());
+        requests.insert(request, personId, personId);
+        Caller asPerson =
+                new Caller(personId, "Bad Input", personId, "Bad Input", Set.of(Role.SUPPORTED_PERSON.name()));
+        Caller asWorker = new Caller(workerId, "Wren Input", workerId, "Wren Input", Set.of(Role.WORKER.name()));
+        UUID id = introductions.invite(asPerson, personId, request.id(), workerId);
+        introductions.respond(asWorker, id, true);
+        String deciding = freshEmail();
+        UUID decidingWorkerId = people.createAccount(deciding, "Dee Input", PASSWORD, Set.of(Role.WORKER));
+        UUID decidingId = introductions.invite(asPerson, personId, request.id(), decidingWorkerId);
+        // A trial that started a minute ago, as if set earlier: the worker may decide now.
+        Instant start = clock.instant().minusSeconds(60);
+        jdbc.sql("""
+                        update matching.introduction set status = 'trial_arranged', responded_at = ?,
+                            trial_starts_at = ?, trial_ends_at = ? where id = ?""")
+                .params(
+                        java.sql.Timestamp.from(start),
+                        java.sql.Timestamp.from(start),
+                        java.sql.Timestamp.from(start.plusSeconds(3600)),
+                        decidingId)
+                .update();
+        return new IntroductionFixture(
+                person, personId, request.id(), workerId, otherWorkerId, id, deciding, decidingId);
+    }
+
+    /**
+     * For the later introduction rows, accounts with the demo password (so the API rows can sign in):
+     * a person with an open request; a worker with an invitation to answer on the page and another
+     * through the API, an accepted introduction, one whose trial has started, one the person may call
+     * off and an arrangement for each form; a worker the person knows (an introduction), one invited to
+     * their back-up pool, one in the pool's choice, a stranger, and one to invite through the API.
+     */
+    record MoreIntroductions(
+            String person,
+            UUID personId,
+            UUID requestId,
+            String worker,
+            UUID answeringId,
+            String apiAnswering,
+            UUID apiAnsweringId,
+            String accepted,
+            UUID acceptedId,
+            String deciding,
+            UUID decidingId,
+            UUID withdrawingId,
+            UUID arrangementId,
+            UUID apiArrangementId,
+            UUID knownWorkerId,
+            UUID backupWorkerId,
+            String invitedBackup,
+            UUID strangerId,
+            UUID apiWorkerId,
+            UUID liveWorkerId) {}
+
+    private MoreIntroductions moreIntroductions() {
+        String person = freshEmail();
+        UUID personId = people.createAccount(person, "Mo Input", DEMO_PASSWORD, Set.of(Role.SUPPORTED_PERSON));
+        Caller asPerson = new Caller(personId, "Mo Input", personId, "Mo Input", Set.of(Role.SUPPORTED_PERSON.name()));
+        SupportRequest request = new SupportRequest(
+                UUID.randomUUID(),
+                personId,
+                SupportRequest.Status.OPEN,
+                "Bad input walks",
+                "",
+                SupportRequest.Kind.WEEKLY,
+                WeeklyPattern.ofHours(10, 11),
+                2,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                List.of(),
+                SupportRequest.Prefers.WORKER,
+                true,
+                List.of(),
+                null,
+                null,
+                clock.instant());
+        requests.insert(request, personId, personId);
+        String worker = freshEmail();
+        UUID answeringId = introductions.invite(asPerson, personId, request.id(), workerNamed(worker, "Wen Input"));
+        String apiAnswering = freshEmail();
+        UUID apiAnsweringId =
+                introductions.invite(asPerson, personId, request.id(), workerNamed(apiAnswering, "Api Answer"));
+        String accepted = freshEmail();
+        UUID acceptedWorker = workerNamed(accepted, "Acc Input");
+        UUID acceptedId = introductions.invite(asPerson, personId, request.id(), acceptedWorker);
+        introductions.respond(
+                new Caller(acceptedWorker, "Acc Input", acceptedWorker, "Acc Input", Set.of(Role.WORKER.name())),
+                acceptedId,
+                true);
+        String deciding = freshEmail();
+        UUID decidingId = introductions.invite(asPerson, personId, request.id(), workerNamed(deciding, "Dec Input"));
+        // A trial that started a minute ago, as if set earlier: the worker may decide now.
+        Instant start = clock.instant().minusSeconds(60);
+        jdbc.sql("""
+                        update matching.introduction set status = 'trial_arranged', trial_starts_at = ?,
+                            trial_ends_at = ? where id = ?""")
+                .params(java.sql.Timestamp.from(start), java.sql.Timestamp.from(start.plusSeconds(3600)), decidingId)
+                .update();
+        UUID withdrawingId = introductions.invite(asPerson, personId, request.id(), newWorker("Wd Input"));
+        UUID arrangementId =
+                matchingApi.recordArrangement(VisitsApi.SYSTEM, personId, newWorker("Arr Input"), clock.instant());
+        UUID apiArrangementId = matchingApi.recordArrangement(
+                VisitsApi.SYSTEM,
+                personId,
+                people.accountByEmail(worker).orElseThrow().id(),
+                clock.instant());
+        UUID knownWorkerId = newWorker("Kno Input");
+        introductions.invite(asPerson, personId, request.id(), knownWorkerId);
+        UUID backupWorkerId = newWorker("Bak Input");
+        introductions.invite(asPerson, personId, request.id(), backupWorkerId);
+        String invitedBackup = freshEmail();
+        UUID invitedBackupId = workerNamed(invitedBackup, "Inv Backup");
+        matchingApi.recordArrangement(VisitsApi.SYSTEM, personId, invitedBackupId, clock.instant());
+        matchingApi.inviteToBackupPool(asPerson, personId, invitedBackupId);
+        UUID liveWorkerId = newWorker("Live Input");
+        introductions.invite(asPerson, personId, request.id(), liveWorkerId);
+        return new MoreIntroductions(
+                person,
+                personId,
+                request.id(),
+                worker,
+                answeringId,
+                apiAnswering,
+                apiAnsweringId,
+                accepted,
+                acceptedId,
+                deciding,
+                decidingId,
+                withdrawingId,
+                arrangementId,
+                apiArrangementId,
+                knownWorkerId,
+                backupWorkerId,
+                invitedBackup,
+                newWorker("Str Input"),
+                newWorker("Api Input"),
+                liveWorkerId);
+    }
+
+    private UUID workerNamed(String email, String name) {
+        return people.createAccount(email, name, DEMO_PASSWORD, Set.of(Role.WORKER));
+    }
+
+    @Autowired
+    org.carecoop.matching.MatchingApi matchingApi;
+
+    private UUID newWorker(String name) {
+        return people.createAccount(freshEmail(), name, DEMO_PASSWORD, Set.of(Role.WORKER));
+    }
+
+    private String introductionStatus(UUID id) {
+        return jdbc.sql("""
+                        select status || '|' || coalesce(person_decision, '') || '|' || coalesce(worker_decision, '')
+                        from matching.introduction where id = ?""").param(id).query(String.class).single();
+    }
+
+    private String introductionTrial(UUID id) {
+        return jdbc.sql("""
+                        select status || '|' || coalesce(trial_starts_at::text, '') || '|'
+                            || coalesce(trial_visit_id::text, '') from matching.introduction where id = ?""").param(id).query(String.class).single();
+    }
+
+    private long introductionsOf(UUID personId) {
+        return jdbc.sql("select count(*) from matching.introduction where person_id = ?")
+                .param(personId)
+                .query(Long.class)
+                .single();
+    }
+
+    private long messagesOf(UUID introductionId) {
+        return jdbc.sql("select count(*) from matching.introduction_message where introduction_id = ?")
+                .param(introductionId)
+                .query(Long.class)
+                .single();
+    }
+
+    private String arrangementEnded(UUID arrangementId) {
+        return jdbc.sql("select coalesce(ended_at::text, 'active') from matching.arrangement where id = ?")
+                .param(arrangementId)
+                .query(String.class)
+                .single();
+    }
+
+    private List<String> exclusionsOf(UUID personId) {
+        return jdbc.sql("select worker_id::text || side from matching.exclusion where person_id = ? order by 1")
+                .param(personId)
+                .query(String.class)
+                .list();
+    }
+
+    private List<String> backupsOf(UUID personId) {
+        return jdbc.sql("select worker_id::text || status from matching.backup where person_id = ? order by 1")
+                .param(personId)
+                .query(String.class)
+                .list();
     }
 }
