@@ -409,6 +409,37 @@ class AccessMatrixTests extends IntegrationTest {
             route("GET /api/v1/people/{id}/schedule")
                     .with("id", demoPerson("linda"))
                     .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN),
+            // Support requests, matching settings and activities (CH3, CH5): Linda's requests, and
+            // every audience is someone else, outside her team; activities are kept by co-ordinators
+            route("GET /find-support").anonymous(SIGN_IN).everyoneSignedIn(ALLOW), // to one's own requests
+            route("GET /people/{personId}/requests")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/requests/new")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/requests/new")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/requests/{requestId}")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/requests/{requestId}/edit")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/requests/{requestId}/edit")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/requests/{requestId}/close")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN));
     // spotless:on
 

@@ -162,6 +162,7 @@ class BadInputTests extends IntegrationTest {
         UUID comment = fixtures.comment(team.tessa(), team.vera(), "Bad input", true);
         UUID question = fixtures.askExpert(team.vera(), team.vera(), "Bad input");
         VisitsFixture visits = visitsFixture();
+        Requester requester = requester();
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -773,7 +774,93 @@ class BadInputTests extends IntegrationTest {
                                 null,
                                 "could not be read")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
-                        .acceptsBaselineWith(201));
+                        .acceptsBaselineWith(201),
+                // Support requests, matching settings and activities (CH3, CH5)
+                form("POST /people/" + requester.id() + "/requests/new")
+                        .signedInAs(requester.email())
+                        .valid("title", "Weekend companion")
+                        .valid("kind", "WEEKLY")
+                        .valid("satFrom1", "10")
+                        .valid("satTo1", "16")
+                        .valid("hoursWanted", "4")
+                        .valid("tasks", List.of("COMPANIONSHIP", "DRIVING"))
+                        .valid("outcomes", List.of("SOCIAL_CONNECTION"))
+                        .valid("interests", "walking, birds")
+                        .valid("skill", "MUST")
+                        .valid("skillValue", "MEDICATION")
+                        .valid("language", "WOULD_LIKE")
+                        .valid("languageValue", "Welsh")
+                        .valid("prefers", "WORKER")
+                        .valid("shared", "yes")
+                        .valid("details", "Someone to walk with")
+                        .unchanged("requests", () -> requestCount(requester.id()))
+                        .refuses(missing("title"), "title", "Enter a short name for the request")
+                        .refuses(blank("title"), "title", "Enter a short name for the request")
+                        .refuses(oversized("title"), "title", "The name must be 120 characters or fewer")
+                        .refuses(scripts("title"), "title", "Use plain text only")
+                        .refuses(missing("kind"), "kind", "Choose every week or once")
+                        .refuses(scripts("kind"), "kind", "Choose every week or once")
+                        .refuses(
+                                missing("satFrom1").and(missing("satTo1")),
+                                "monFrom1",
+                                "Choose at least one time in the week")
+                        .refuses(missing("satTo1"), "satTo1", "Choose when support on Saturdays could end")
+                        .refuses(set("satTo1", "9"), "satTo1", "Support on Saturdays must end after it starts")
+                        .refuses(scripts("satFrom1"), "satFrom1", "Choose when support on Saturdays could start")
+                        .refuses(missing("hoursWanted"), "hoursWanted", "Enter how many hours of support")
+                        .refuses(set("hoursWanted", "7"), "hoursWanted", "no more than the 6 hours")
+                        .refuses(set("hoursWanted", "four"), "hoursWanted", "Enter the hours as a whole number")
+                        .refuses(oversized("hoursWanted"), "hoursWanted", "Enter the hours as a whole number")
+                        .refuses(set("kind", "ONE_OFF"), "day", "Enter the date support is needed")
+                        .refuses(
+                                set("kind", "ONE_OFF")
+                                        .and(set("day", "31"))
+                                        .and(set("month", "2"))
+                                        .and(set("year", "2030"))
+                                        .and(set("startTime", "10:00"))
+                                        .and(set("endTime", "12:00")),
+                                "day",
+                                "The date must be a real date")
+                        .refuses(
+                                set("kind", "ONE_OFF")
+                                        .and(set("day", "1"))
+                                        .and(set("month", "3"))
+                                        .and(set("year", "2030"))
+                                        .and(set("startTime", "10:00"))
+                                        .and(set("endTime", "9:00")),
+                                "endTime",
+                                "The end time must be after the start time")
+                        .refuses(set("tasks", "ADMIN"), "tasks", "Choose the help you would like from the list")
+                        .refuses(scripts("tasks"), "tasks", "Choose the help you would like from the list")
+                        .refuses(set("outcomes", "WEALTH"), "outcomes", "Choose what you would like to achieve")
+                        .refuses(oversized("interests"), "interests", "Interests must be 1000 characters or fewer")
+                        .refuses(scripts("interests"), "interests", "Use plain text only")
+                        .refuses(missing("skillValue"), "skillValue", "Choose the task, or choose not important")
+                        .refuses(set("skillValue", "PEER_SUPPORT"), "skillValue", "Choose a task from the list")
+                        .refuses(set("skill", "ALWAYS"), "skill", "Choose not important, would like or must")
+                        .refuses(scripts("languageValue"), "languageValue", "Use plain text only")
+                        .refuses(oversized("languageValue"), "languageValue", "40 characters or fewer")
+                        .refuses(
+                                set("gender", "MUST"),
+                                "genderValue",
+                                "Choose the gender of the worker, or choose not important")
+                        .refuses(
+                                set("gender", "MUST").and(set("genderValue", "NOT_SAID")),
+                                "genderValue",
+                                "Choose a gender from the list")
+                        .refuses(
+                                set("condition", "WOULD_LIKE").and(set("conditionValue", "FLU")),
+                                "conditionValue",
+                                "Choose a condition from the list")
+                        .refuses(missing("prefers"), "prefers", "Choose what kind of support you would rather have")
+                        .refuses(missing("shared"), "shared", "Choose whether suitable workers near you may see")
+                        .refuses(oversized("details"), "details", "Details must be 2000 characters or fewer")
+                        .refuses(scripts("details"), "details", "Use plain text only")
+                        .refuses(
+                                asContentType(MediaType.APPLICATION_JSON_VALUE),
+                                "title",
+                                "Enter a short name for the request")
+                        .acceptsBaselineWith(302));
         // spotless:on
     }
 
@@ -1132,6 +1219,23 @@ class BadInputTests extends IntegrationTest {
         UUID toCancel = visitsApi.book(
                 VisitsApi.SYSTEM, other, List.of(busy), eight.plusSeconds(7200), eight.plusSeconds(9000));
         return new VisitsFixture(person, worker, apiWorker, busy, toCancel);
+    }
+
+    // Support requests fixtures
+
+    /** Someone who receives support, with no requests yet. */
+    record Requester(String email, UUID id) {}
+
+    private Requester requester() {
+        String email = freshAccount();
+        return new Requester(email, people.accountByEmail(email).orElseThrow().id());
+    }
+
+    private long requestCount(UUID personId) {
+        return jdbc.sql("select count(*) from matching.request where person_id = ?")
+                .param(personId)
+                .query(Long.class)
+                .single();
     }
 
     private String visitStatus(UUID visitId) {
