@@ -14,7 +14,6 @@ import org.carecoop.matching.SupportRequest.Preference;
 import org.carecoop.matching.SupportRequest.PreferenceKind;
 import org.carecoop.matching.SupportRequest.Strength;
 import org.carecoop.matching.internal.MinimumTiers;
-import org.carecoop.matching.internal.RequestDraft;
 import org.carecoop.matching.internal.RequestService;
 import org.carecoop.people.OutcomeSought;
 import org.carecoop.people.PersonProfile;

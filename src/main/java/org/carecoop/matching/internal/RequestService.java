@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditLog;
 import org.carecoop.matching.RequestAccess;
+import org.carecoop.matching.RequestDraft;
 import org.carecoop.matching.SupportRequest;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.PersonProfile;

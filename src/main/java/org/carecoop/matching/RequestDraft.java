@@ -1,9 +1,8 @@
-package org.carecoop.matching.internal;
+package org.carecoop.matching;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.carecoop.matching.SupportRequest;
 import org.carecoop.matching.SupportRequest.Kind;
 import org.carecoop.matching.SupportRequest.Preference;
 import org.carecoop.matching.SupportRequest.Prefers;
