@@ -440,7 +440,22 @@ class AccessMatrixTests extends IntegrationTest {
             route("POST /people/{personId}/requests/{requestId}/close")
                     .with("personId", demoPerson("linda"))
                     .anonymous(SIGN_IN)
-                    .everyoneSignedIn(FORBIDDEN));
+                    .everyoneSignedIn(FORBIDDEN),
+            // the API without personId means the caller's own: only people who receive support have any
+            route("POST /api/v1/matching/requests") // {}: refused, 400
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.SUPPORTED_PERSON),
+            route("GET /api/v1/matching/requests")
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.SUPPORTED_PERSON),
+            route("GET /api/v1/matching/requests/{requestId}") // no such request
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/matching/requests/{requestId}/close")
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

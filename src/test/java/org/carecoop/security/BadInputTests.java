@@ -860,7 +860,69 @@ class BadInputTests extends IntegrationTest {
                                 asContentType(MediaType.APPLICATION_JSON_VALUE),
                                 "title",
                                 "Enter a short name for the request")
-                        .acceptsBaselineWith(302));
+                        .acceptsBaselineWith(302),
+                json("POST /api/v1/matching/requests")
+                        .signedInAs(demo("linda"))
+                        .valid("title", "Tuesday shopping")
+                        .valid("kind", "weekly")
+                        .valid("times", List.of(Map.of("day", "TUESDAY", "from", "10:00", "to", "12:00")))
+                        .valid("hoursWanted", 2)
+                        .valid("tasks", List.of("SHOPPING"))
+                        .valid("interests", List.of("baking"))
+                        .valid("preferences", List.of(Map.of("kind", "drives", "value", "", "strength", "would_like")))
+                        .unchanged("requests", () -> requestCount(demoId("linda")))
+                        .refuses(missing("title"), 400, "title", "Give title")
+                        .refuses(oversized("title"), 400, "title", "120 characters or fewer")
+                        .refuses(scripts("title"), 400, "title", "Use plain text only")
+                        .refuses(missing("kind"), 400, "kind", "Give kind")
+                        .refuses(set("kind", "daily"), 400, "kind", "Give kind")
+                        .refuses(missing("times"), 400, "times", "Choose at least one time")
+                        .refuses(
+                                set("times", List.of(Map.of("day", "FUNDAY", "from", "10:00", "to", "12:00"))),
+                                400,
+                                "times[0]",
+                                "Each window needs a day")
+                        .refuses(
+                                set("times", List.of(Map.of("day", "TUESDAY", "from", "10:30", "to", "12:00"))),
+                                400,
+                                "times[0]",
+                                "Each window needs a day")
+                        .refuses(missing("hoursWanted"), 400, "hoursWanted", "Enter how many hours")
+                        .refuses(set("hoursWanted", 3), 400, "hoursWanted", "no more than the 2 hours")
+                        .refuses(set("hoursWanted", "two"), 400, null, "could not be read")
+                        .refuses(set("tasks", List.of("ADMIN")), 400, "tasks", "Choose the help")
+                        .refuses(scripts("interests"), 400, null, "could not be read") // not a list
+                        .refuses(
+                                set("interests", List.of("<script>alert(1)</script>")),
+                                400,
+                                "interests",
+                                "Use plain text only")
+                        .refuses(
+                                set(
+                                        "preferences",
+                                        List.of(Map.of("kind", "skill", "value", "FLYING", "strength", "must"))),
+                                400,
+                                "preferences[0]",
+                                "Each preference needs a kind")
+                        .refuses(set("prefers", "cat"), 400, "prefers", "prefers must be worker")
+                        .refuses(set("kind", "one_off"), 400, "start", "Give start")
+                        .refuses(
+                                set("kind", "one_off")
+                                        .and(missing("times"))
+                                        .and(set("start", "2031-06-03T09:00:00Z"))
+                                        .and(set("end", "2031-06-03T08:00:00Z")),
+                                400,
+                                "end",
+                                "The end time must be after the start time")
+                        .refuses(set("personId", "not an id"), 400, null, "could not be read")
+                        .refuses(set("personId", demoId("eric").toString()), 403, null, "not allowed")
+                        .refuses(
+                                body("malformed JSON", "{\"title\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(201));
         // spotless:on
     }
 
@@ -1229,6 +1291,10 @@ class BadInputTests extends IntegrationTest {
     private Requester requester() {
         String email = freshAccount();
         return new Requester(email, people.accountByEmail(email).orElseThrow().id());
+    }
+
+    private UUID demoId(String name) {
+        return people.accountByEmail(demo(name)).orElseThrow().id();
     }
 
     private long requestCount(UUID personId) {

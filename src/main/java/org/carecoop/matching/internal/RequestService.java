@@ -14,6 +14,7 @@ import org.carecoop.matching.RequestDraft;
 import org.carecoop.matching.SupportRequest;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.PersonProfile;
+import org.carecoop.people.Role;
 import org.carecoop.platform.geo.GeoPoint;
 import org.carecoop.platform.geo.Geocoder;
 import org.carecoop.platform.geo.Location;
@@ -209,11 +210,22 @@ public class RequestService {
         if (!access.mayAct(caller, personId)) {
             throw new AccessDeniedException("may not change this person's support requests");
         }
+        requireReceivesSupport(personId);
     }
 
     private void requireRead(Caller caller, UUID personId) {
         if (!access.mayRead(caller, personId)) {
             throw new AccessDeniedException("may not see this person's support requests");
+        }
+        requireReceivesSupport(personId);
+    }
+
+    /** Requests are for people who receive support; workers and others have none to make. */
+    private void requireReceivesSupport(UUID personId) {
+        if (people.account(personId)
+                .filter(a -> a.roles().contains(Role.SUPPORTED_PERSON))
+                .isEmpty()) {
+            throw new AccessDeniedException("support requests are for people who receive support");
         }
     }
 
@@ -239,7 +251,7 @@ public class RequestService {
     /** The person has no request with this id. */
     public static final class RequestNotFound extends RuntimeException {
 
-        RequestNotFound(UUID requestId) {
+        public RequestNotFound(UUID requestId) {
             super("No such support request: " + requestId);
         }
     }
