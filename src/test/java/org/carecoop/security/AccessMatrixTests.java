@@ -455,7 +455,32 @@ class AccessMatrixTests extends IntegrationTest {
                     .everyoneSignedIn(NOT_FOUND),
             route("POST /api/v1/matching/requests/{requestId}/close")
                     .anonymous(UNAUTHORIZED)
-                    .everyoneSignedIn(NOT_FOUND));
+                    .everyoneSignedIn(NOT_FOUND),
+            route("GET /people/{personId}/matching-settings")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/matching-settings")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /activities").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /activities/new")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /activities/new") // empty form: refused, 200
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /activities/{activityId}/edit") // no such activity
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /activities/{activityId}/edit")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

@@ -922,7 +922,54 @@ class BadInputTests extends IntegrationTest {
                                 null,
                                 "could not be read")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
-                        .acceptsBaselineWith(201));
+                        .acceptsBaselineWith(201),
+                form("POST /people/" + requester.id() + "/matching-settings")
+                        .signedInAs(requester.email())
+                        .valid("minimumTier", "2")
+                        .unchanged("setting", () -> minimumTier(requester.id()))
+                        .refuses(missing("minimumTier"), "minimumTier", "Choose which workers we may suggest")
+                        .refuses(set("minimumTier", "3"), "minimumTier", "Choose which workers we may suggest")
+                        .refuses(scripts("minimumTier"), "minimumTier", "Choose which workers we may suggest")
+                        .refuses(oversized("minimumTier"), "minimumTier", "Choose which workers we may suggest")
+                        .acceptsBaselineWith(302),
+                form("POST /activities/new")
+                        .signedInAs(demo("coordinator"))
+                        .valid("name", "Knit and natter")
+                        .valid("description", "Bring your knitting")
+                        .valid("organiser", "Hebden Bridge Library")
+                        .valid("placeText", "The library")
+                        .valid("postcode", "HX7 8AD")
+                        .valid("tueFrom", "14")
+                        .valid("tueTo", "16")
+                        .valid("interests", "knitting, crafts")
+                        .valid("outcomes", List.of("SOCIAL_CONNECTION"))
+                        .valid("conditions", List.of("DEMENTIA"))
+                        .valid("active", "yes")
+                        .unchanged("activities", () -> count("matching.activity"))
+                        .refuses(missing("name"), "name", "Enter the name of the activity")
+                        .refuses(blank("name"), "name", "Enter the name of the activity")
+                        .refuses(oversized("name"), "name", "The name must be 120 characters or fewer")
+                        .refuses(scripts("name"), "name", "Use plain text only")
+                        .refuses(oversized("description"), "description", "2000 characters or fewer")
+                        .refuses(scripts("description"), "description", "Use plain text only")
+                        .refuses(scripts("organiser"), "organiser", "Use plain text only")
+                        .refuses(oversized("placeText"), "placeText", "200 characters or fewer")
+                        .refuses(set("postcode", "not a postcode"), "postcode", "Enter a real postcode")
+                        .refuses(oversized("postcode"), "postcode", "Enter a real postcode")
+                        .refuses(scripts("postcode"), "postcode", "Enter a real postcode")
+                        .refuses(set("postcode", "ZE9 9ZZ"), "postcode", "We cannot find this postcode")
+                        .refuses(missing("tueFrom").and(missing("tueTo")), "monFrom", "Choose when the activity meets")
+                        .refuses(set("tueTo", "13"), "tueTo", "On Tuesdays it must end after it starts")
+                        .refuses(scripts("tueFrom"), "tueFrom", "Choose when it starts on Tuesdays")
+                        .refuses(scripts("interests"), "interests", "Use plain text only")
+                        .refuses(set("outcomes", "WEALTH"), "outcomes", "Choose what you would like to achieve")
+                        .refuses(set("conditions", "FLU"), "conditions", "Choose conditions from the list")
+                        .refuses(missing("active"), "active", "Choose whether it is running")
+                        .refuses(
+                                asContentType(MediaType.APPLICATION_JSON_VALUE),
+                                "name",
+                                "Enter the name of the activity")
+                        .acceptsBaselineWith(302));
         // spotless:on
     }
 
@@ -1291,6 +1338,14 @@ class BadInputTests extends IntegrationTest {
     private Requester requester() {
         String email = freshAccount();
         return new Requester(email, people.accountByEmail(email).orElseThrow().id());
+    }
+
+    private String minimumTier(UUID personId) {
+        return jdbc.sql(
+                        "select coalesce(max(minimum_tier)::text, 'none') from matching.person_setting where person_id = ?")
+                .param(personId)
+                .query(String.class)
+                .single();
     }
 
     private UUID demoId(String name) {
