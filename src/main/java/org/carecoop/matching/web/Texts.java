@@ -53,11 +53,13 @@ class Texts {
         List<String> lines = new ArrayList<>();
         daysByHours.forEach((hours, days) -> {
             List<String> names = days.stream().map(Texts::plural).toList();
-            String dayText = names.size() == 1
-                    ? names.get(0)
-                    : String.join(", ", names.subList(0, names.size() - 1))
-                            + text("requests.times.and")
-                            + names.get(names.size() - 1);
+            String dayText = names.size() == 7
+                    ? text("requests.times.everyDay")
+                    : names.size() == 1
+                            ? names.get(0)
+                            : String.join(", ", names.subList(0, names.size() - 1))
+                                    + text("requests.times.and")
+                                    + names.get(names.size() - 1);
             lines.add(dayText + ", " + hours);
         });
         return lines;
