@@ -551,7 +551,78 @@ class AccessMatrixTests extends IntegrationTest {
             route("POST /api/v1/matching/arrangements/{id}/end")
                     .with("id", randomUuid())
                     .anonymous(UNAUTHORIZED)
-                    .everyoneSignedIn(NOT_FOUND));
+                    .everyoneSignedIn(NOT_FOUND),
+            // Support requests, matching settings and activities (CH3, CH5): Linda's requests, and
+            // every audience is someone else, outside her team; activities are kept by co-ordinators
+            route("GET /find-support").anonymous(SIGN_IN).everyoneSignedIn(ALLOW), // to one's own requests
+            route("GET /people/{personId}/requests")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/requests/new")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/requests/new")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/requests/{requestId}")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{personId}/requests/{requestId}/edit")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/requests/{requestId}/edit")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/requests/{requestId}/close")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            // the API without personId means the caller's own: only people who receive support have any
+            route("POST /api/v1/matching/requests") // {}: refused, 400
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.SUPPORTED_PERSON),
+            route("GET /api/v1/matching/requests")
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.SUPPORTED_PERSON),
+            route("GET /api/v1/matching/requests/{requestId}") // no such request
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/matching/requests/{requestId}/close")
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("GET /people/{personId}/matching-settings")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /people/{personId}/matching-settings")
+                    .with("personId", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /activities").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /activities/new")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /activities/new") // empty form: refused, 200
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /activities/{activityId}/edit") // no such activity
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /activities/{activityId}/edit")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

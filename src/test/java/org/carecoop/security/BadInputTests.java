@@ -170,6 +170,7 @@ class BadInputTests extends IntegrationTest {
         VettingFixture vetting = vettingFixture();
         IntroductionFixture intro = introductionFixture();
         MoreIntroductions more = moreIntroductions();
+        Requester requester = requester();
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -1155,7 +1156,202 @@ class BadInputTests extends IntegrationTest {
                                 400,
                                 null,
                                 "could not be read")
-                        .acceptsBaselineWith(200));
+                        .acceptsBaselineWith(200),
+                // Support requests, matching settings and activities (CH3, CH5)
+                form("POST /people/" + requester.id() + "/requests/new")
+                        .signedInAs(requester.email())
+                        .valid("title", "Weekend companion")
+                        .valid("kind", "WEEKLY")
+                        .valid("satFrom1", "10")
+                        .valid("satTo1", "16")
+                        .valid("hoursWanted", "4")
+                        .valid("tasks", List.of("COMPANIONSHIP", "DRIVING"))
+                        .valid("outcomes", List.of("SOCIAL_CONNECTION"))
+                        .valid("interests", "walking, birds")
+                        .valid("skill", "MUST")
+                        .valid("skillValue", "MEDICATION")
+                        .valid("language", "WOULD_LIKE")
+                        .valid("languageValue", "Welsh")
+                        .valid("prefers", "WORKER")
+                        .valid("shared", "yes")
+                        .valid("details", "Someone to walk with")
+                        .unchanged("requests", () -> requestCount(requester.id()))
+                        .refuses(missing("title"), "title", "Enter a short name for the request")
+                        .refuses(blank("title"), "title", "Enter a short name for the request")
+                        .refuses(oversized("title"), "title", "The name must be 120 characters or fewer")
+                        .refuses(scripts("title"), "title", "Use plain text only")
+                        .refuses(missing("kind"), "kind", "Choose every week or once")
+                        .refuses(scripts("kind"), "kind", "Choose every week or once")
+                        .refuses(
+                                missing("satFrom1").and(missing("satTo1")),
+                                "monFrom1",
+                                "Choose at least one time in the week")
+                        .refuses(missing("satTo1"), "satTo1", "Choose when support on Saturdays could end")
+                        .refuses(set("satTo1", "9"), "satTo1", "Support on Saturdays must end after it starts")
+                        .refuses(scripts("satFrom1"), "satFrom1", "Choose when support on Saturdays could start")
+                        .refuses(missing("hoursWanted"), "hoursWanted", "Enter how many hours of support")
+                        .refuses(set("hoursWanted", "7"), "hoursWanted", "no more than the 6 hours")
+                        .refuses(set("hoursWanted", "four"), "hoursWanted", "Enter the hours as a whole number")
+                        .refuses(oversized("hoursWanted"), "hoursWanted", "Enter the hours as a whole number")
+                        .refuses(set("kind", "ONE_OFF"), "day", "Enter the date support is needed")
+                        .refuses(
+                                set("kind", "ONE_OFF")
+                                        .and(set("day", "31"))
+                                        .and(set("month", "2"))
+                                        .and(set("year", "2030"))
+                                        .and(set("startTime", "10:00"))
+                                        .and(set("endTime", "12:00")),
+                                "day",
+                                "The date must be a real date")
+                        .refuses(
+                                set("kind", "ONE_OFF")
+                                        .and(set("day", "1"))
+                                        .and(set("month", "3"))
+                                        .and(set("year", "2030"))
+                                        .and(set("startTime", "10:00"))
+                                        .and(set("endTime", "9:00")),
+                                "endTime",
+                                "The end time must be after the start time")
+                        .refuses(set("tasks", "ADMIN"), "tasks", "Choose the help you would like from the list")
+                        .refuses(scripts("tasks"), "tasks", "Choose the help you would like from the list")
+                        .refuses(set("outcomes", "WEALTH"), "outcomes", "Choose what you would like to achieve")
+                        .refuses(oversized("interests"), "interests", "Interests must be 1000 characters or fewer")
+                        .refuses(scripts("interests"), "interests", "Use plain text only")
+                        .refuses(missing("skillValue"), "skillValue", "Choose the task, or choose not important")
+                        .refuses(set("skillValue", "PEER_SUPPORT"), "skillValue", "Choose a task from the list")
+                        .refuses(set("skill", "ALWAYS"), "skill", "Choose not important, would like or must")
+                        .refuses(scripts("languageValue"), "languageValue", "Use plain text only")
+                        .refuses(oversized("languageValue"), "languageValue", "40 characters or fewer")
+                        .refuses(
+                                set("gender", "MUST"),
+                                "genderValue",
+                                "Choose the gender of the worker, or choose not important")
+                        .refuses(
+                                set("gender", "MUST").and(set("genderValue", "NOT_SAID")),
+                                "genderValue",
+                                "Choose a gender from the list")
+                        .refuses(
+                                set("condition", "WOULD_LIKE").and(set("conditionValue", "FLU")),
+                                "conditionValue",
+                                "Choose a condition from the list")
+                        .refuses(missing("prefers"), "prefers", "Choose what kind of support you would rather have")
+                        .refuses(missing("shared"), "shared", "Choose whether suitable workers near you may see")
+                        .refuses(oversized("details"), "details", "Details must be 2000 characters or fewer")
+                        .refuses(scripts("details"), "details", "Use plain text only")
+                        .refuses(
+                                asContentType(MediaType.APPLICATION_JSON_VALUE),
+                                "title",
+                                "Enter a short name for the request")
+                        .acceptsBaselineWith(302),
+                json("POST /api/v1/matching/requests")
+                        .signedInAs(demo("linda"))
+                        .valid("title", "Tuesday shopping")
+                        .valid("kind", "weekly")
+                        .valid("times", List.of(Map.of("day", "TUESDAY", "from", "10:00", "to", "12:00")))
+                        .valid("hoursWanted", 2)
+                        .valid("tasks", List.of("SHOPPING"))
+                        .valid("interests", List.of("baking"))
+                        .valid("preferences", List.of(Map.of("kind", "drives", "value", "", "strength", "would_like")))
+                        .unchanged("requests", () -> requestCount(demoId("linda")))
+                        .refuses(missing("title"), 400, "title", "Give title")
+                        .refuses(oversized("title"), 400, "title", "120 characters or fewer")
+                        .refuses(scripts("title"), 400, "title", "Use plain text only")
+                        .refuses(missing("kind"), 400, "kind", "Give kind")
+                        .refuses(set("kind", "daily"), 400, "kind", "Give kind")
+                        .refuses(missing("times"), 400, "times", "Choose at least one time")
+                        .refuses(
+                                set("times", List.of(Map.of("day", "FUNDAY", "from", "10:00", "to", "12:00"))),
+                                400,
+                                "times[0]",
+                                "Each window needs a day")
+                        .refuses(
+                                set("times", List.of(Map.of("day", "TUESDAY", "from", "10:30", "to", "12:00"))),
+                                400,
+                                "times[0]",
+                                "Each window needs a day")
+                        .refuses(missing("hoursWanted"), 400, "hoursWanted", "Enter how many hours")
+                        .refuses(set("hoursWanted", 3), 400, "hoursWanted", "no more than the 2 hours")
+                        .refuses(set("hoursWanted", "two"), 400, null, "could not be read")
+                        .refuses(set("tasks", List.of("ADMIN")), 400, "tasks", "Choose the help")
+                        .refuses(scripts("interests"), 400, null, "could not be read") // not a list
+                        .refuses(
+                                set("interests", List.of("<script>alert(1)</script>")),
+                                400,
+                                "interests",
+                                "Use plain text only")
+                        .refuses(
+                                set(
+                                        "preferences",
+                                        List.of(Map.of("kind", "skill", "value", "FLYING", "strength", "must"))),
+                                400,
+                                "preferences[0]",
+                                "Each preference needs a kind")
+                        .refuses(set("prefers", "cat"), 400, "prefers", "prefers must be worker")
+                        .refuses(set("kind", "one_off"), 400, "start", "Give start")
+                        .refuses(
+                                set("kind", "one_off")
+                                        .and(missing("times"))
+                                        .and(set("start", "2031-06-03T09:00:00Z"))
+                                        .and(set("end", "2031-06-03T08:00:00Z")),
+                                400,
+                                "end",
+                                "The end time must be after the start time")
+                        .refuses(set("personId", "not an id"), 400, null, "could not be read")
+                        .refuses(set("personId", demoId("eric").toString()), 403, null, "not allowed")
+                        .refuses(
+                                body("malformed JSON", "{\"title\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(201),
+                form("POST /people/" + requester.id() + "/matching-settings")
+                        .signedInAs(requester.email())
+                        .valid("minimumTier", "2")
+                        .unchanged("setting", () -> minimumTier(requester.id()))
+                        .refuses(missing("minimumTier"), "minimumTier", "Choose which workers we may suggest")
+                        .refuses(set("minimumTier", "3"), "minimumTier", "Choose which workers we may suggest")
+                        .refuses(scripts("minimumTier"), "minimumTier", "Choose which workers we may suggest")
+                        .refuses(oversized("minimumTier"), "minimumTier", "Choose which workers we may suggest")
+                        .acceptsBaselineWith(302),
+                form("POST /activities/new")
+                        .signedInAs(demo("coordinator"))
+                        .valid("name", "Knit and natter")
+                        .valid("description", "Bring your knitting")
+                        .valid("organiser", "Hebden Bridge Library")
+                        .valid("placeText", "The library")
+                        .valid("postcode", "HX7 8AD")
+                        .valid("tueFrom", "14")
+                        .valid("tueTo", "16")
+                        .valid("interests", "knitting, crafts")
+                        .valid("outcomes", List.of("SOCIAL_CONNECTION"))
+                        .valid("conditions", List.of("DEMENTIA"))
+                        .valid("active", "yes")
+                        .unchanged("activities", () -> count("matching.activity"))
+                        .refuses(missing("name"), "name", "Enter the name of the activity")
+                        .refuses(blank("name"), "name", "Enter the name of the activity")
+                        .refuses(oversized("name"), "name", "The name must be 120 characters or fewer")
+                        .refuses(scripts("name"), "name", "Use plain text only")
+                        .refuses(oversized("description"), "description", "2000 characters or fewer")
+                        .refuses(scripts("description"), "description", "Use plain text only")
+                        .refuses(scripts("organiser"), "organiser", "Use plain text only")
+                        .refuses(oversized("placeText"), "placeText", "200 characters or fewer")
+                        .refuses(set("postcode", "not a postcode"), "postcode", "Enter a real postcode")
+                        .refuses(oversized("postcode"), "postcode", "Enter a real postcode")
+                        .refuses(scripts("postcode"), "postcode", "Enter a real postcode")
+                        .refuses(set("postcode", "ZE9 9ZZ"), "postcode", "We cannot find this postcode")
+                        .refuses(missing("tueFrom").and(missing("tueTo")), "monFrom", "Choose when the activity meets")
+                        .refuses(set("tueTo", "13"), "tueTo", "On Tuesdays it must end after it starts")
+                        .refuses(scripts("tueFrom"), "tueFrom", "Choose when it starts on Tuesdays")
+                        .refuses(scripts("interests"), "interests", "Use plain text only")
+                        .refuses(set("outcomes", "WEALTH"), "outcomes", "Choose what you would like to achieve")
+                        .refuses(set("conditions", "FLU"), "conditions", "Choose conditions from the list")
+                        .refuses(missing("active"), "active", "Choose whether it is running")
+                        .refuses(
+                                asContentType(MediaType.APPLICATION_JSON_VALUE),
+                                "name",
+                                "Enter the name of the activity")
+                        .acceptsBaselineWith(302));
         // spotless:on
     }
 
@@ -1514,6 +1710,35 @@ class BadInputTests extends IntegrationTest {
         UUID toCancel = visitsApi.book(
                 VisitsApi.SYSTEM, other, List.of(busy), eight.plusSeconds(7200), eight.plusSeconds(9000));
         return new VisitsFixture(person, worker, apiWorker, busy, toCancel);
+    }
+
+    // Support requests fixtures
+
+    /** Someone who receives support, with no requests yet. */
+    record Requester(String email, UUID id) {}
+
+    private Requester requester() {
+        String email = freshAccount();
+        return new Requester(email, people.accountByEmail(email).orElseThrow().id());
+    }
+
+    private String minimumTier(UUID personId) {
+        return jdbc.sql(
+                        "select coalesce(max(minimum_tier)::text, 'none') from matching.person_setting where person_id = ?")
+                .param(personId)
+                .query(String.class)
+                .single();
+    }
+
+    private UUID demoId(String name) {
+        return people.accountByEmail(demo(name)).orElseThrow().id();
+    }
+
+    private long requestCount(UUID personId) {
+        return jdbc.sql("select count(*) from matching.request where person_id = ?")
+                .param(personId)
+                .query(Long.class)
+                .single();
     }
 
     private String visitStatus(UUID visitId) {
