@@ -9,6 +9,7 @@ import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.carecoop.matching.SupportRequest;
 import org.carecoop.matching.SupportRequest.Preference;
 import org.carecoop.matching.SupportRequest.PreferenceKind;
@@ -41,12 +42,17 @@ final class MatchingArbitraries {
 
     /** Some hours of the week, as a few windows of a few hours. */
     static Arbitrary<WeeklyPattern> pattern() {
+        return pattern(1, 4, 8);
+    }
+
+    /** Between {@code min} and {@code max} windows of up to {@code longest} hours. */
+    static Arbitrary<WeeklyPattern> pattern(int min, int max, int longest) {
         return Arbitraries.integers()
                 .between(0, 160)
-                .flatMap(start -> Arbitraries.integers().between(1, 8).map(length -> range(start, length)))
+                .flatMap(start -> Arbitraries.integers().between(1, longest).map(length -> range(start, length)))
                 .list()
-                .ofMinSize(1)
-                .ofMaxSize(4)
+                .ofMinSize(min)
+                .ofMaxSize(max)
                 .map(parts -> parts.stream().reduce(WeeklyPattern.empty(), WeeklyPattern::union));
     }
 
@@ -60,7 +66,7 @@ final class MatchingArbitraries {
 
     static Arbitrary<VettingTiers> tiers(LocalDate today) {
         Arbitrary<LocalDate> day = Arbitraries.integers().between(-30, 400).map(today::plusDays);
-        return Combinators.combine(day.injectNull(0.2), Arbitraries.integers().between(-1, 2))
+        return Combinators.combine(day.injectNull(0.1), Arbitraries.integers().between(-1, 2))
                 .as((one, cut) -> {
                     if (one == null) {
                         return VettingTiers.NONE;
@@ -73,7 +79,10 @@ final class MatchingArbitraries {
         Arbitrary<GeoPoint> home = near(centre, 60).injectNull(0.05);
         return Combinators.combine(
                         home,
-                        Arbitraries.of(WorkerCard.Kind.class),
+                        Arbitraries.frequency(
+                                Tuple.of(6, WorkerCard.Kind.WORKER),
+                                Tuple.of(2, WorkerCard.Kind.VOLUNTEER),
+                                Tuple.of(2, WorkerCard.Kind.PEER_SUPPORTER)),
                         Arbitraries.integers().between(1, 100),
                         Arbitraries.of(Gender.class),
                         Arbitraries.subsetOf(Skill.values()),
@@ -81,7 +90,7 @@ final class MatchingArbitraries {
                         Arbitraries.subsetOf(INTERESTS),
                         Arbitraries.subsetOf(LANGUAGES).ofMinSize(1))
                 .flatAs((place, kind, radius, gender, skills, conditions, interests, languages) -> Combinators.combine(
-                                pattern(),
+                                pattern(3, 12, 12),
                                 tiers(today),
                                 Arbitraries.integers().between(0, 30),
                                 Arbitraries.of(true, false))
@@ -117,7 +126,7 @@ final class MatchingArbitraries {
 
     static Arbitrary<SupportRequest> request(UUID personId, GeoPoint place) {
         Arbitrary<List<Preference>> preferences = Combinators.combine(
-                        preference(Strength.MUST).list().ofMaxSize(2),
+                        preference(Strength.MUST).list().ofMaxSize(1),
                         preference(Strength.WOULD_LIKE).list().ofMaxSize(3))
                 .as((musts, likes) -> {
                     List<Preference> all = new ArrayList<>();
@@ -139,11 +148,14 @@ final class MatchingArbitraries {
                 });
         return Combinators.combine(
                         pattern(),
-                        Arbitraries.integers().between(5, 100).map(i -> i / 100.0),
+                        Arbitraries.integers().between(5, 60).map(i -> i / 100.0),
                         Arbitraries.subsetOf(Skill.values()).ofMaxSize(4),
                         Arbitraries.subsetOf(OutcomeSought.values()).ofMaxSize(3),
                         Arbitraries.subsetOf(INTERESTS).ofMaxSize(3),
-                        Arbitraries.of(SupportRequest.Prefers.class),
+                        Arbitraries.frequency(
+                                Tuple.of(6, SupportRequest.Prefers.WORKER),
+                                Tuple.of(2, SupportRequest.Prefers.PEER_SUPPORTER),
+                                Tuple.of(2, SupportRequest.Prefers.ACTIVITY)),
                         preferences)
                 .as((times, share, tasks, outcomes, interests, prefers, prefs) -> request(
                         personId,
