@@ -60,6 +60,12 @@ public class MatchingFacts {
                 people.personProfile(personId).map(PersonProfile::conditions).orElse(Set.of()));
     }
 
+    /** The first name of the account, as shortlists and summaries show people. */
+    public String firstName(UUID accountId) {
+        return FirstNames.of(
+                people.account(accountId).map(AccountSummary::displayName).orElse(""));
+    }
+
     /** The workers who said they are interested in the request. */
     public Set<UUID> interested(UUID requestId) {
         return Set.copyOf(jdbc.sql("select worker_id from matching.interest where request_id = ?")
