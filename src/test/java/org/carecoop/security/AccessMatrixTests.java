@@ -412,16 +412,18 @@ class AccessMatrixTests extends IntegrationTest {
                     .everyoneSignedIn(FORBIDDEN),
 
             // Explained matching (CH3): a request's shortlist and letter, seen as its person allows
-            // (Eric's: every audience here is outside his team); requests near a worker (no such
-            // request here) and saying they are interested
+            // (Eric's: himself and Amina, in his team, get past the rules to a request that does not
+            // exist); requests near a worker (no such request here) and saying they are interested
             route("GET /people/{personId}/requests/{requestId}/shortlist")
                     .with("personId", demoPerson("eric"))
                     .anonymous(SIGN_IN)
-                    .everyoneSignedIn(FORBIDDEN),
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.SUPPORTED_PERSON, Role.WORKER),
             route("GET /people/{personId}/requests/{requestId}/letter.pdf")
                     .with("personId", demoPerson("eric"))
                     .anonymous(SIGN_IN)
-                    .everyoneSignedIn(FORBIDDEN),
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.SUPPORTED_PERSON, Role.WORKER),
             route("GET /matching/near-me")
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
