@@ -33,6 +33,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.carecoop.matching.ArrangementStarted;
+import org.carecoop.matching.internal.Requests;
+import org.carecoop.matching.internal.WorkerCards;
+import org.carecoop.matching.web.MatchingFixture;
 import org.carecoop.peers.MeetUpPlan;
 import org.carecoop.peers.PeerPage;
 import org.carecoop.peers.PeerPagesApi;
@@ -162,6 +165,12 @@ class BadInputTests extends IntegrationTest {
         UUID comment = fixtures.comment(team.tessa(), team.vera(), "Bad input", true);
         UUID question = fixtures.askExpert(team.vera(), team.vera(), "Bad input");
         VisitsFixture visits = visitsFixture();
+        MatchingFixture matching = new MatchingFixture(
+                people,
+                context.getBean(WorkerCards.class),
+                context.getBean(Requests.class),
+                Instant.now(clock),
+                LocalDate.now(clock));
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -773,7 +782,17 @@ class BadInputTests extends IntegrationTest {
                                 null,
                                 "could not be read")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
-                        .acceptsBaselineWith(201));
+                        .acceptsBaselineWith(201),
+                // Explained matching (CH3): a worker near a request says they are interested
+                form("POST /matching/requests/" + matching.request.id() + "/interest")
+                        .signedInAs(matching.suitedEmail)
+                        .valid("confirm", "true")
+                        .unchanged("interest", () -> interestCount(matching.request.id()))
+                        .refuses(missing("confirm"), "confirm", "Confirm that you could help at these times")
+                        .refuses(set("confirm", "perhaps"), "confirm", "Confirm that you could help at these times")
+                        .refuses(oversized("confirm"), "confirm", "Confirm that you could help at these times")
+                        .refuses(scripts("confirm"), "confirm", "Confirm that you could help at these times")
+                        .acceptsBaselineWith(302));
         // spotless:on
     }
 
@@ -1007,6 +1026,13 @@ class BadInputTests extends IntegrationTest {
                 .getResponse()
                 .getContentAsString();
         return "Bearer " + JsonPath.read(body, "$.token");
+    }
+
+    private long interestCount(UUID requestId) {
+        return jdbc.sql("select count(*) from matching.interest where request_id = ?")
+                .param(requestId)
+                .query(Long.class)
+                .single();
     }
 
     private long count(String table) {

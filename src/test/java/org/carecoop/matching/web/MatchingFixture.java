@@ -26,19 +26,19 @@ import org.carecoop.support.IntegrationTest;
  * A person somewhere of their own (far from the demo co-op and other tests) with an open request
  * for Saturday help, a worker nearby who suits it, and one who is not free enough.
  */
-final class MatchingFixture {
+public final class MatchingFixture {
 
-    final String personEmail;
-    final UUID person;
-    final String personName;
-    final String suitedEmail;
-    final UUID suited;
-    final String suitedFirstName;
-    final String busyEmail;
-    final UUID busy;
-    final SupportRequest request;
+    public final String personEmail;
+    public final UUID person;
+    public final String personName;
+    public final String suitedEmail;
+    public final UUID suited;
+    public final String suitedFirstName;
+    public final String busyEmail;
+    public final UUID busy;
+    public final SupportRequest request;
 
-    MatchingFixture(PeopleApi people, WorkerCards cards, Requests requests, Instant now, LocalDate today) {
+    public MatchingFixture(PeopleApi people, WorkerCards cards, Requests requests, Instant now, LocalDate today) {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         GeoPoint place = new GeoPoint(
                 ThreadLocalRandom.current().nextDouble(-40, 40),

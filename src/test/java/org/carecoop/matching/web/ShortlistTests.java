@@ -174,6 +174,34 @@ class ShortlistTests extends IntegrationTest {
     }
 
     @Test
+    void theApiRefusesInterestFromAWorkerWhoDoesNotSuitTheRequestAndUnknownRequests() throws Exception {
+        for (String path : List.of(
+                "/api/v1/matching/requests/" + f.request.id() + "/interest",
+                "/api/v1/matching/requests/not-a-request/interest")) {
+            MockHttpServletResponse response = mvc.perform(post(path)
+                            .header(HttpHeaders.AUTHORIZATION, bearer(f.busyEmail))
+                            .accept(MediaType.APPLICATION_JSON))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).isEqualTo(404);
+            assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            assertThat(response.getContentAsString()).contains("This request is not open to you");
+        }
+        MockHttpServletResponse unknown = mvc.perform(get("/api/v1/matching/shortlist?requestId=not-a-request")
+                        .header(HttpHeaders.AUTHORIZATION, bearer(f.personEmail))
+                        .accept(MediaType.APPLICATION_JSON))
+                .andReturn()
+                .getResponse();
+        assertThat(unknown.getStatus()).isEqualTo(404);
+        assertThat(unknown.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(jdbc.sql("select count(*) from matching.interest where request_id = ?")
+                        .param(f.request.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aWorkerWithoutAnOpenRequestGetsAProblem() throws Exception {
         String email = newAccount("nobody", Role.WORKER);
         MockHttpServletResponse response = mvc.perform(get("/api/v1/matching/shortlist")
