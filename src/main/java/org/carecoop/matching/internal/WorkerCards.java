@@ -20,7 +20,6 @@ import org.carecoop.people.Condition;
 import org.carecoop.people.Gender;
 import org.carecoop.people.Skill;
 import org.carecoop.people.VettingTiers;
-import org.carecoop.people.WorkerProfile;
 import org.carecoop.platform.geo.GeoPoint;
 import org.carecoop.platform.time.WeeklyPattern;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +38,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WorkerCards {
 
-    /** Nobody travels further than this (the profile's limit), so the box around the person is this wide. */
-    static final double BOX_KM = WorkerProfile.TRAVEL_RADIUS_MAX_KM + 1;
+    /**
+     * Kilometres in a degree of latitude, a little under the true figure so that the box round the
+     * person is never too small.
+     */
+    static final double KM_PER_DEGREE_LATITUDE = 111.0;
     /** The radius check in SQL is a hair generous; the exact check is {@link HardFilters}, in Java. */
     private static final double RADIUS_SLACK_KM = 0.01;
 
@@ -183,14 +185,13 @@ public class WorkerCards {
             if (place == null) {
                 throw new IllegalArgumentException("A request without a place cannot be narrowed");
             }
-            double latDelta = BOX_KM / 111.2;
-            double lonDelta = BOX_KM / (111.32 * Math.max(0.01, Math.cos(Math.toRadians(place.latitude()))));
             params.put("lat", place.latitude());
             params.put("lon", place.longitude());
-            params.put("minLat", place.latitude() - latDelta);
-            params.put("maxLat", place.latitude() + latDelta);
-            params.put("minLon", place.longitude() - lonDelta);
-            params.put("maxLon", place.longitude() + lonDelta);
+            params.put("kmPerLat", KM_PER_DEGREE_LATITUDE);
+            // A degree of longitude is shortest on the box's edge furthest from the equator, at most a
+            // degree (more than anyone travels) beyond the person.
+            double furthest = Math.min(89.9, Math.abs(place.latitude()) + 1);
+            params.put("kmPerLon", KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(furthest)));
             params.put("person", request.personId());
             params.put("slack", RADIUS_SLACK_KM);
             params.put("minTier", person.minimumTier());
@@ -207,8 +208,11 @@ public class WorkerCards {
             params.put("mustDrives", request.musts().stream().anyMatch(p -> p.kind() == PreferenceKind.DRIVES));
 
             filters.put(HardFilter.SELF, "w.worker_id <> :person");
+            // The difference in latitude alone (111.19 km a degree along a meridian, a hair under the
+            // haversine's) rules out most cards before the trigonometry.
             filters.put(HardFilter.TOO_FAR, """
-                    2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(w.latitude - :lat) / 2), 2)
+                    abs(w.latitude - :lat) * 111.19 <= w.travel_radius_km + :slack
+                    and 2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(w.latitude - :lat) / 2), 2)
                         + cos(radians(:lat)) * cos(radians(w.latitude)) * power(sin(radians(w.longitude - :lon) / 2), 2))))
                         <= w.travel_radius_km + :slack""");
             filters.put(HardFilter.TIER, """
@@ -231,8 +235,16 @@ public class WorkerCards {
             filters.put(HardFilter.NOT_FREE, "bit_count(w.availability & cast(:times as bit(168))) >= :hours");
         }
 
+        /**
+         * Round the person, as far as the furthest anyone travels: the largest radius comes from an
+         * index, so the box is as tight as the co-op's workers allow.
+         */
         String box() {
-            return "w.latitude between :minLat and :maxLat and w.longitude between :minLon and :maxLon";
+            return """
+                    w.latitude between :lat - (select max(travel_radius_km) + 1 from matching.worker_card) / :kmPerLat
+                        and :lat + (select max(travel_radius_km) + 1 from matching.worker_card) / :kmPerLat
+                    and w.longitude between :lon - (select max(travel_radius_km) + 1 from matching.worker_card) / :kmPerLon
+                        and :lon + (select max(travel_radius_km) + 1 from matching.worker_card) / :kmPerLon""";
         }
 
         Map<HardFilter, String> filters() {
