@@ -622,7 +622,40 @@ class AccessMatrixTests extends IntegrationTest {
             route("POST /activities/{activityId}/edit")
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
-                    .as(NOT_FOUND, COORDINATOR));
+                    .as(NOT_FOUND, COORDINATOR),
+
+            // Explained matching (CH3): a request's shortlist and letter, seen as its person allows
+            // (Eric's: himself and Amina, in his team, get past the rules to a request that does not
+            // exist); requests near a worker (no such request here) and saying they are interested
+            route("GET /people/{personId}/requests/{requestId}/shortlist")
+                    .with("personId", demoPerson("eric"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.SUPPORTED_PERSON, Role.WORKER),
+            route("GET /people/{personId}/requests/{requestId}/letter.pdf")
+                    .with("personId", demoPerson("eric"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.SUPPORTED_PERSON, Role.WORKER),
+            route("GET /matching/near-me")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /matching/requests/{requestId}")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /matching/requests/{requestId}/interest")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /api/v1/matching/shortlist") // nobody here has an open request
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/matching/requests/{requestId}/interest")
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER));
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

@@ -36,6 +36,8 @@ import org.carecoop.matching.ArrangementStarted;
 import org.carecoop.matching.SupportRequest;
 import org.carecoop.matching.internal.Introductions;
 import org.carecoop.matching.internal.Requests;
+import org.carecoop.matching.internal.WorkerCards;
+import org.carecoop.matching.web.MatchingFixture;
 import org.carecoop.peers.MeetUpPlan;
 import org.carecoop.peers.PeerPage;
 import org.carecoop.peers.PeerPagesApi;
@@ -171,6 +173,12 @@ class BadInputTests extends IntegrationTest {
         IntroductionFixture intro = introductionFixture();
         MoreIntroductions more = moreIntroductions();
         Requester requester = requester();
+        MatchingFixture matching = new MatchingFixture(
+                people,
+                context.getBean(WorkerCards.class),
+                context.getBean(Requests.class),
+                Instant.now(clock),
+                LocalDate.now(clock));
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -1351,6 +1359,16 @@ class BadInputTests extends IntegrationTest {
                                 asContentType(MediaType.APPLICATION_JSON_VALUE),
                                 "name",
                                 "Enter the name of the activity")
+                        .acceptsBaselineWith(302),
+                // Explained matching (CH3): a worker near a request says they are interested
+                form("POST /matching/requests/" + matching.request.id() + "/interest")
+                        .signedInAs(matching.suitedEmail)
+                        .valid("confirm", "true")
+                        .unchanged("interest", () -> interestCount(matching.request.id()))
+                        .refuses(missing("confirm"), "confirm", "Confirm that you could help at these times")
+                        .refuses(set("confirm", "perhaps"), "confirm", "Confirm that you could help at these times")
+                        .refuses(oversized("confirm"), "confirm", "Confirm that you could help at these times")
+                        .refuses(scripts("confirm"), "confirm", "Confirm that you could help at these times")
                         .acceptsBaselineWith(302));
         // spotless:on
     }
@@ -1585,6 +1603,13 @@ class BadInputTests extends IntegrationTest {
                 .getResponse()
                 .getContentAsString();
         return "Bearer " + JsonPath.read(body, "$.token");
+    }
+
+    private long interestCount(UUID requestId) {
+        return jdbc.sql("select count(*) from matching.interest where request_id = ?")
+                .param(requestId)
+                .query(Long.class)
+                .single();
     }
 
     private long count(String table) {

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The matching links in the service navigation: "Find support" for people who receive support (also
- * when a co-ordinator acts for them), and "Activities" for everyone signed in.
+ * when a co-ordinator acts for them), "Activities" for everyone signed in, and "Requests near you"
+ * for those who give support.
  */
 @Configuration(proxyBeanMethods = false)
 class MatchingNavigation {
@@ -21,5 +22,14 @@ class MatchingNavigation {
     @Bean
     Navigation activitiesLink() {
         return new Navigation("/activities", "nav.activities", 26, Set.of());
+    }
+
+    @Bean
+    Navigation requestsNearYouLink() {
+        return new Navigation(
+                "/matching/near-me",
+                "nav.nearMe",
+                60,
+                Set.of(Role.WORKER.name(), Role.VOLUNTEER.name(), Role.PEER_SUPPORTER.name()));
     }
 }
