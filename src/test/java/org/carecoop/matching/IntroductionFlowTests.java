@@ -272,7 +272,7 @@ class IntroductionFlowTests extends IntegrationTest {
                 UUID.randomUUID(),
                 personId,
                 SupportRequest.Status.OPEN,
-                "Weekend companion",
+                "Companion to meet",
                 "",
                 SupportRequest.Kind.WEEKLY,
                 WeeklyPattern.of(List.of(new Window(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(12, 0)))),

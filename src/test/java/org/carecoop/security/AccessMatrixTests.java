@@ -649,9 +649,10 @@ class AccessMatrixTests extends IntegrationTest {
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
                     .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
-            route("GET /api/v1/matching/shortlist") // nobody here has an open request
+            route("GET /api/v1/matching/shortlist") // Eric's open demo request; nobody else here has one
                     .anonymous(UNAUTHORIZED)
-                    .everyoneSignedIn(NOT_FOUND),
+                    .everyoneSignedIn(NOT_FOUND)
+                    .as(ALLOW, Role.SUPPORTED_PERSON),
             route("POST /api/v1/matching/requests/{requestId}/interest")
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(FORBIDDEN)
