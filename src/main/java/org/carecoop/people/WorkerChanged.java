@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * Something the matching of a worker, volunteer or peer supporter depends on has changed: their
- * profile, their weekly availability or their vetting evidence. Listeners read the current state
+ * name or contact details, profile, weekly availability or vetting evidence. Listeners read the current state
  * through {@link PeopleApi}.
  *
  * @param workerId the account whose details changed

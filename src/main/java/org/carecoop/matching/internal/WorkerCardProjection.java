@@ -51,7 +51,12 @@ class WorkerCardProjection {
         refresh(event.workerId());
     }
 
-    /** After the demo data ({@code DemoData}, {@code DemoTeams}) is in. */
+    /**
+     * Makes a card for every worker who has none: the accounts that existed before matching did, or
+     * whose first event was lost before the registry kept it. Later changes arrive as {@link
+     * WorkerChanged} (kept in the event publication registry until handled), so cards already made
+     * are not read again at each start. Runs after the demo data ({@code DemoData}, {@code DemoTeams}).
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     @Transactional
@@ -60,17 +65,10 @@ class WorkerCardProjection {
         for (Role role : WORKER_ROLES) {
             people.accountsWithRole(role).forEach(a -> workers.putIfAbsent(a.id(), a));
         }
-        Map<UUID, WorkerCard> stored = cards.all();
-        int updated = 0;
-        for (AccountSummary account : workers.values()) {
-            WorkerCard card = card(account);
-            if (!card.equals(stored.get(account.id()))) {
-                cards.save(card, clock.instant());
-                updated++;
-            }
-        }
-        if (updated > 0) {
-            log.info("Brought {} worker cards up to date", updated);
+        workers.keySet().removeAll(cards.workersWithCards());
+        workers.values().forEach(account -> cards.save(card(account), clock.instant()));
+        if (!workers.isEmpty()) {
+            log.info("Made {} worker cards", workers.size());
         }
     }
 

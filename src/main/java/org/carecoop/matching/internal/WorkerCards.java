@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.carecoop.matching.SupportRequest;
 import org.carecoop.matching.SupportRequest.Preference;
@@ -109,14 +111,11 @@ public class WorkerCards {
                 .optional();
     }
 
-    /** Every card, keyed by worker (for the catch-up at start-up). */
-    public Map<UUID, WorkerCard> all() {
-        Map<UUID, WorkerCard> cards = new HashMap<>();
-        jdbc.sql("select " + COLUMNS + " from matching.worker_card").query(rs -> {
-            WorkerCard card = card(rs);
-            cards.put(card.workerId(), card);
-        });
-        return cards;
+    /** The workers who have a card (for the catch-up at start-up). */
+    public Set<UUID> workersWithCards() {
+        return new HashSet<>(jdbc.sql("select worker_id from matching.worker_card")
+                .query(UUID.class)
+                .list());
     }
 
     /**

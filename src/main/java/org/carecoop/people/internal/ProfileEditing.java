@@ -87,6 +87,9 @@ public class ProfileEditing {
         if (change.worker() != null && ProfileSections.worker(account.roles())) {
             profiles.saveWorker(account.id(), change.worker(), workerPoint, clock.instant());
             changed.add("work profile");
+        }
+        if (ProfileSections.worker(account.roles())) {
+            // Matching shows a worker's name as well as their work profile.
             events.publishEvent(new WorkerChanged(account.id()));
         }
         audit.record(AuditEntry.by(caller, clock.instant(), "UPDATE", account.id(), "profile", Outcome.ALLOWED)
@@ -119,8 +122,11 @@ public class ProfileEditing {
     /** Changes contact details on the system's authority, for {@link org.carecoop.people.PeopleApi}. */
     @Transactional
     public void changeContactBySystem(UUID accountId, String displayName, String phone) {
-        accounts.byId(accountId).orElseThrow(() -> new IllegalArgumentException("No such account"));
+        Account account = accounts.byId(accountId).orElseThrow(() -> new IllegalArgumentException("No such account"));
         accounts.changeContact(accountId, displayName(displayName), phone(phone));
+        if (ProfileSections.worker(account.roles())) {
+            events.publishEvent(new WorkerChanged(accountId));
+        }
         auditBySystem(accountId, "Changed contact details");
     }
 

@@ -96,6 +96,24 @@ class WorkerCardTests extends IntegrationTest {
     }
 
     @Test
+    void aWorkersNewNameReachesTheirCard() throws InterruptedException {
+        UUID worker = people.accountByEmail(newAccount("Rhoda Before", Role.WORKER))
+                .orElseThrow()
+                .id();
+
+        people.changeContact(worker, "Rhona After", "");
+
+        Optional<WorkerCard> card = Optional.empty();
+        for (int i = 0;
+                i < 200 && card.map(c -> !c.displayName().equals("Rhona After")).orElse(true);
+                i++) {
+            Thread.sleep(50);
+            card = cards.find(worker);
+        }
+        assertThat(card.map(WorkerCard::displayName)).contains("Rhona After");
+    }
+
+    @Test
     void checksThatExpireTodayStillCountButNotTomorrow() {
         MatchingFixture f = new MatchingFixture(people, cards, requests, Instant.now(clock), LocalDate.now(clock));
         WorkerCard suited = cards.find(f.suited).orElseThrow();
