@@ -100,4 +100,7 @@ public interface PeopleApi {
 
     /** Whether any vetting evidence, withdrawn or not, was ever recorded for the worker. */
     boolean hasVettingEvidence(UUID workerId);
+
+    /** How the account can be reached by email and phone; empty when it does not exist or is disabled. */
+    Optional<ContactDetails> contactDetails(UUID accountId);
 }

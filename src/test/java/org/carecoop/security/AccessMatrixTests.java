@@ -656,7 +656,16 @@ class AccessMatrixTests extends IntegrationTest {
             route("POST /api/v1/matching/requests/{requestId}/interest")
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(FORBIDDEN)
-                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER));
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+
+            // Notifications (CO6): everyone's own settings and messages; the SMS outbox is open to
+            // everyone signed in while the demo is on (as here), otherwise to co-ordinators only
+            route("GET /account/notifications").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("POST /account/notifications").anonymous(SIGN_IN).everyoneSignedIn(ALLOW), // empty form: refused, 200
+            route("GET /account/messages").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /notify/sms-outbox").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /api/v1/me/notifications").anonymous(UNAUTHORIZED).everyoneSignedIn(ALLOW),
+            route("PUT /api/v1/me/notifications").anonymous(UNAUTHORIZED).everyoneSignedIn(ALLOW)); // {}: refused, 400
     // spotless:on
 
     /** Path variable values used unless a row says otherwise; any other variable gets a random UUID. */

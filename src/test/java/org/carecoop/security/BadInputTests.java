@@ -38,6 +38,7 @@ import org.carecoop.matching.internal.Introductions;
 import org.carecoop.matching.internal.Requests;
 import org.carecoop.matching.internal.WorkerCards;
 import org.carecoop.matching.web.MatchingFixture;
+import org.carecoop.notify.internal.Preferences;
 import org.carecoop.peers.MeetUpPlan;
 import org.carecoop.peers.PeerPage;
 import org.carecoop.peers.PeerPagesApi;
@@ -179,6 +180,9 @@ class BadInputTests extends IntegrationTest {
                 context.getBean(Requests.class),
                 Instant.now(clock),
                 LocalDate.now(clock));
+        String notifiedAccount = freshAccount();
+        UUID notifiedId = people.accountByEmail(notifiedAccount).orElseThrow().id();
+        Preferences notificationPreferences = context.getBean(Preferences.class);
         // spotless:off
         return List.of(
                 // Teams (TE3, TE7): a person with a team manages it
@@ -1369,7 +1373,59 @@ class BadInputTests extends IntegrationTest {
                         .refuses(set("confirm", "perhaps"), "confirm", "Confirm that you could help at these times")
                         .refuses(oversized("confirm"), "confirm", "Confirm that you could help at these times")
                         .refuses(scripts("confirm"), "confirm", "Confirm that you could help at these times")
-                        .acceptsBaselineWith(302));
+                        .acceptsBaselineWith(302),
+                // Notifications (CO6): how we contact you, on the page and through the API
+                form("POST /account/notifications")
+                        .signedInAs(notifiedAccount)
+                        .valid("channels", List.of("EMAIL"))
+                        .valid("reminders", List.of("TWO_HOURS", "ONE_HOUR"))
+                        .valid("dayBeforeHour", "7")
+                        .valid("quietFrom", "22")
+                        .valid("quietUntil", "6")
+                        .unchanged("preferences", () -> notificationPreferences.of(notifiedId))
+                        .refuses(missing("channels"), "channels", "Choose at least one way to send you messages")
+                        .refuses(set("channels", "FAX"), "channels", "Choose email, text message or both")
+                        .refuses(scripts("channels"), "channels", "Choose email, text message or both")
+                        .refuses(set("channels", "SMS"), "channels", "Add a phone number to your profile")
+                        .refuses(set("reminders", "WEEKLY"), "reminders", "Choose reminders from the list")
+                        .refuses(
+                                set("reminders", "DAY_BEFORE").and(set("dayBeforeHour", "")),
+                                "dayBeforeHour",
+                                "Choose the time of the reminder the day before")
+                        .refuses(
+                                set("reminders", "DAY_BEFORE").and(set("dayBeforeHour", "24")),
+                                "dayBeforeHour",
+                                "Choose the time of the reminder the day before")
+                        .refuses(oversized("quietFrom"), "quietFrom", "Choose a time from the list")
+                        .refuses(scripts("quietUntil"), "quietUntil", "Choose a time from the list")
+                        .refuses(missing("quietUntil"), "quietUntil", "Choose when your quiet hours end")
+                        .refuses(missing("quietFrom"), "quietFrom", "Choose when your quiet hours start")
+                        .refuses(set("quietUntil", "22"), "quietUntil", "Quiet hours must end at a different time")
+                        .acceptsBaselineWith(302),
+                json("PUT /api/v1/me/notifications")
+                        .signedInAs(demo("drshah"))
+                        .valid("channels", List.of("EMAIL"))
+                        .valid("reminders", List.of("THIRTY_MINUTES"))
+                        .valid("quietFrom", 23)
+                        .valid("quietUntil", 5)
+                        .unchanged("preferences", () -> notificationPreferences.of(demoId("drshah")))
+                        .refuses(missing("channels"), 400, "channels", "Choose at least one way to send you messages")
+                        .refuses(set("channels", List.of("FAX")), 400, "channels", "Choose email, text message or both")
+                        .refuses(
+                                set("reminders", List.of(Mutation.SCRIPT)),
+                                400,
+                                "reminders",
+                                "Choose reminders from the list")
+                        .refuses(set("quietFrom", "ten"), 400, null, "could not be read")
+                        .refuses(set("quietFrom", 24), 400, "quietFrom", "Choose a time from the list")
+                        .refuses(missing("quietUntil"), 400, "quietUntil", "Choose when your quiet hours end")
+                        .refuses(
+                                body("malformed JSON", "{\"channels\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(200));
         // spotless:on
     }
 

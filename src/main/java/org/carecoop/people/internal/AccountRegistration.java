@@ -12,6 +12,7 @@ import org.carecoop.audit.AuditLog;
 import org.carecoop.people.AccountException;
 import org.carecoop.people.AccountSummary;
 import org.carecoop.people.CleanedImage;
+import org.carecoop.people.ContactDetails;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Role;
@@ -232,5 +233,13 @@ public class AccountRegistration implements PeopleApi {
     @Override
     public boolean hasVettingEvidence(UUID workerId) {
         return vetting.hasEvidence(workerId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ContactDetails> contactDetails(UUID accountId) {
+        return accounts.byId(accountId)
+                .filter(Account::enabled)
+                .map(a -> new ContactDetails(a.id(), a.displayName(), a.hasEmail() ? a.email() : null, a.phone()));
     }
 }

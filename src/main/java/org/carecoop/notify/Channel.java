@@ -1,0 +1,7 @@
+package org.carecoop.notify;
+
+/** A way a notification reaches someone. */
+public enum Channel {
+    EMAIL,
+    SMS
+}

@@ -1,0 +1,34 @@
+package org.carecoop.notify;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The notify module's facade: other modules hand it messages for people and it delivers them by
+ * email and text message as each person chose, in the background, retrying and never twice.
+ */
+public interface NotifyApi {
+
+    /**
+     * Stores the notification for delivery at its {@code sendAt}. A second call with the same
+     * recipient and key does nothing, whatever else differs.
+     */
+    void send(Notification notification);
+
+    /**
+     * Withdraws every notification with this key that has not been sent yet, for every recipient
+     * (e.g. the reminders of a cancelled visit). Sent ones stay recorded as sent.
+     */
+    void withdraw(String key);
+
+    /**
+     * When this account wants reminding of something starting at {@code eventStart}, from its
+     * preferences: sorted, each before the start and after now. A time in the account's quiet hours
+     * moves to their end, or is left out when that is too late.
+     */
+    List<Instant> reminderTimes(UUID accountId, Instant eventStart);
+
+    /** The account's notifications, newest first, at most {@code limit}; withdrawn ones left out. */
+    List<SentNotification> history(UUID accountId, int limit);
+}

@@ -1,0 +1,174 @@
+package org.carecoop.notify.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.carecoop.notify.Channel;
+import org.carecoop.notify.Notification;
+import org.carecoop.notify.SentNotification;
+import org.carecoop.notify.SentNotification.Status;
+import org.carecoop.notify.Topic;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored notifications and their delivery attempts. The unique (recipient, key) constraint makes
+ * storing idempotent; claiming locks due rows with {@code FOR UPDATE SKIP LOCKED}, so two dispatchers
+ * never hold the same notification.
+ */
+@Repository
+public class Notifications {
+
+    /** A claimed notification, locked until the claiming transaction ends. */
+    record Due(UUID id, UUID recipientId, Topic topic, String subject, String body, String shortText, int attempts) {}
+
+    /** How one delivery attempt went. */
+    enum Outcome {
+        SENT,
+        FAILED,
+        NO_ADDRESS
+    }
+
+    private static final int DETAIL_MAX = 500;
+
+    private final JdbcClient jdbc;
+
+    Notifications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the notification unless one with its recipient and key exists; true when stored. */
+    boolean add(Notification n, Instant now) {
+        return jdbc.sql("""
+                        insert into notify.notification (id, recipient_id, topic, key, subject, body, short_text,
+                            send_at, created_at, status, next_attempt_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
+                        on conflict (recipient_id, key) do nothing
+                        """)
+                        .params(
+                                UUID.randomUUID(),
+                                n.recipientId(),
+                                n.topic().name(),
+                                n.key(),
+                                n.subject(),
+                                n.body(),
+                                n.shortText(),
+                                Timestamp.from(n.sendAt()),
+                                Timestamp.from(now),
+                                Timestamp.from(n.sendAt()))
+                        .update()
+                == 1;
+    }
+
+    /** Withdraws the unsent notifications with this key; returns how many. */
+    int withdraw(String key, Instant now) {
+        return jdbc.sql("update notify.notification set status = 'WITHDRAWN', finished_at = ?"
+                        + " where key = ? and status = 'PENDING'")
+                .params(Timestamp.from(now), key)
+                .update();
+    }
+
+    /** Locks up to {@code limit} notifications due at {@code now} that no other transaction holds. */
+    List<Due> claimDue(Instant now, int limit) {
+        return jdbc.sql("""
+                        select id, recipient_id, topic, subject, body, short_text, attempts
+                        from notify.notification
+                        where status = 'PENDING' and next_attempt_at <= ?
+                        order by next_attempt_at
+                        limit ?
+                        for update skip locked
+                        """)
+                .params(Timestamp.from(now), limit)
+                .query((rs, row) -> new Due(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("recipient_id", UUID.class),
+                        Topic.valueOf(rs.getString("topic")),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("short_text"),
+                        rs.getInt("attempts")))
+                .list();
+    }
+
+    /** The channels that have already delivered this notification (on an earlier, partly failed try). */
+    Set<Channel> deliveredBy(UUID id) {
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        jdbc.sql("select channel from notify.delivery where notification_id = ? and outcome = 'SENT'")
+                .param(id)
+                .query(String.class)
+                .list()
+                .forEach(c -> channels.add(Channel.valueOf(c)));
+        return channels;
+    }
+
+    void recordAttempt(UUID id, @Nullable Channel channel, Instant at, Outcome outcome, String detail) {
+        jdbc.sql("insert into notify.delivery (notification_id, channel, attempted_at, outcome, detail)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        channel == null ? null : channel.name(),
+                        Timestamp.from(at),
+                        outcome.name(),
+                        detail.length() > DETAIL_MAX ? detail.substring(0, DETAIL_MAX) : detail)
+                .update();
+    }
+
+    /** Moves the next try to {@code at} without counting a try (quiet hours). */
+    void postpone(UUID id, Instant at) {
+        jdbc.sql("update notify.notification set next_attempt_at = ? where id = ?")
+                .params(Timestamp.from(at), id)
+                .update();
+    }
+
+    /** Counts a failed try and schedules the next. */
+    void retryAt(UUID id, int attempts, Instant at) {
+        jdbc.sql("update notify.notification set attempts = ?, next_attempt_at = ? where id = ?")
+                .params(attempts, Timestamp.from(at), id)
+                .update();
+    }
+
+    /** Ends the notification as sent, failed or undeliverable. */
+    void finish(UUID id, Status status, int attempts, Instant at) {
+        jdbc.sql("update notify.notification set status = ?, attempts = ?, finished_at = ? where id = ?")
+                .params(status.name(), attempts, Timestamp.from(at), id)
+                .update();
+    }
+
+    List<SentNotification> history(UUID recipientId, int limit) {
+        return jdbc.sql("""
+                        select n.id, n.topic, n.subject, n.send_at, n.status, n.finished_at, n.attempts,
+                            coalesce((select string_agg(distinct d.channel, ',') from notify.delivery d
+                                      where d.notification_id = n.id and d.channel is not null
+                                        and (d.outcome = 'SENT' or n.status <> 'SENT')), '') as channels
+                        from notify.notification n
+                        where n.recipient_id = ? and n.status <> 'WITHDRAWN'
+                        order by coalesce(n.finished_at, n.send_at) desc, n.created_at desc
+                        limit ?
+                        """)
+                .params(recipientId, limit)
+                .query((rs, row) -> {
+                    Timestamp finished = rs.getTimestamp("finished_at");
+                    String channels = rs.getString("channels");
+                    return new SentNotification(
+                            rs.getObject("id", UUID.class),
+                            Topic.valueOf(rs.getString("topic")),
+                            rs.getString("subject"),
+                            rs.getTimestamp("send_at").toInstant(),
+                            Status.valueOf(rs.getString("status")),
+                            channels.isEmpty()
+                                    ? List.of()
+                                    : Arrays.stream(channels.split(","))
+                                            .map(Channel::valueOf)
+                                            .sorted()
+                                            .toList(),
+                            finished == null ? null : finished.toInstant(),
+                            rs.getInt("attempts"));
+                })
+                .list();
+    }
+}
