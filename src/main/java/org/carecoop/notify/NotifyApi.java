@@ -18,7 +18,8 @@ public interface NotifyApi {
 
     /**
      * Withdraws every notification with this key that has not been sent yet, for every recipient
-     * (e.g. the reminders of a cancelled visit). Sent ones stay recorded as sent.
+     * (e.g. the reminders of a cancelled visit). Sent ones stay recorded as sent. A withdrawn key
+     * stays taken: an occasion that comes back (a visit moved to a new time) needs a new key.
      */
     void withdraw(String key);
 
