@@ -2,7 +2,10 @@ package org.carecoop.notify.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.carecoop.notify.internal.NotificationPreferences;
+import org.carecoop.people.ContactDetails;
+import org.carecoop.people.PeopleApi;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -112,6 +115,14 @@ final class PreferenceInput {
             reminders.add(THIRTY_MINUTES);
         }
         return reminders;
+    }
+
+    /** The account's phone number for text messages, or null when it has none. */
+    static @Nullable String phone(PeopleApi people, UUID accountId) {
+        return people.contactDetails(accountId)
+                .map(ContactDetails::phone)
+                .filter(p -> !p.isBlank())
+                .orElse(null);
     }
 
     /** The hour 0–23 written as digits, or null when blank or not one. */

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.carecoop.notify.internal.NotificationPreferences;
 import org.carecoop.notify.internal.Preferences;
-import org.carecoop.people.ContactDetails;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.platform.security.Caller;
 import org.jspecify.annotations.Nullable;
@@ -105,10 +104,7 @@ class PreferencesApiController {
     }
 
     private boolean hasPhone(Caller caller) {
-        return people.contactDetails(caller.accountId())
-                .map(ContactDetails::phone)
-                .filter(p -> !p.isBlank())
-                .isPresent();
+        return PreferenceInput.phone(people, caller.accountId()) != null;
     }
 
     private String message(String key) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.carecoop.notify.internal.NotificationPreferences;
 import org.carecoop.notify.internal.Preferences;
-import org.carecoop.people.ContactDetails;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.platform.security.Caller;
 import org.jspecify.annotations.Nullable;
@@ -92,9 +91,6 @@ class PreferencesController {
     }
 
     private @Nullable String phone(Caller caller) {
-        return people.contactDetails(caller.accountId())
-                .map(ContactDetails::phone)
-                .filter(p -> !p.isBlank())
-                .orElse(null);
+        return PreferenceInput.phone(people, caller.accountId());
     }
 }

@@ -1,6 +1,7 @@
 package org.carecoop.notify.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,6 +20,7 @@ import org.carecoop.notify.NotifyApi;
 import org.carecoop.notify.Topic;
 import org.carecoop.notify.internal.NotificationPreferences;
 import org.carecoop.notify.internal.Preferences;
+import org.carecoop.notify.internal.SmsOutbox;
 import org.carecoop.people.Role;
 import org.carecoop.support.HttpVisitor;
 import org.carecoop.support.IntegrationTest;
@@ -26,7 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Choosing how we contact you, on the page and through the API; the messages and SMS outbox pages. */
 class NotificationSettingsTests extends IntegrationTest {
@@ -42,6 +49,9 @@ class NotificationSettingsTests extends IntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SmsOutbox smsOutbox;
 
     private UUID id(String email) {
         return people.accountByEmail(email).orElseThrow().id();
@@ -223,6 +233,30 @@ class NotificationSettingsTests extends IntegrationTest {
                         .getResponse()
                         .getContentAsString())
                 .contains("href=\"/notify/sms-outbox\"", "href=\"/account/messages\"");
+    }
+
+    @Test
+    void outsideTheDemoOnlyCoordinatorsSeeTheSmsOutbox() {
+        SmsOutboxController realCoop = new SmsOutboxController(smsOutbox, false);
+        try {
+            signIn(newAccount("Ursula", Role.FAMILY));
+            assertThatThrownBy(() -> realCoop.outbox(new ExtendedModelMap()))
+                    .isInstanceOfSatisfying(
+                            ResponseStatusException.class,
+                            e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+
+            signIn(demo("coordinator"));
+            assertThat(realCoop.outbox(new ExtendedModelMap())).isEqualTo("notify/sms-outbox");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void signIn(String email) {
+        UserDetails user = userDetails.loadUserByUsername(email);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     @Test
