@@ -120,10 +120,13 @@ public class CalendarFeeds {
      *
      * @param personName the person visited (a worker's feed), or null on the person's own calendar
      * @param postcode where, when the owner may see the person's contact details
-     * @param workerNames who is coming, when the owner may see the schedule
+     * @param workerNames who is coming
      */
     public record Entry(
-            Visit visit, @Nullable String personName, @Nullable String postcode, List<String> workerNames) {
+            Visit visit,
+            @Nullable String personName,
+            @Nullable String postcode,
+            List<String> workerNames) {
 
         public Entry {
             workerNames = List.copyOf(workerNames);
@@ -178,7 +181,8 @@ public class CalendarFeeds {
     @Transactional(readOnly = true)
     public List<Feed> feedsOf(Caller caller) {
         Map<UUID, String> names = new HashMap<>();
-        return jdbc.sql("select * from rota.calendar_feed where owner_id = ? order by created_at desc, id")
+        return jdbc
+                .sql("select * from rota.calendar_feed where owner_id = ? order by created_at desc, id")
                 .param(caller.accountId())
                 .query((rs, n) -> {
                     UUID subjectId = rs.getObject("subject_id", UUID.class);
@@ -251,11 +255,10 @@ public class CalendarFeeds {
         Instant now = clock.instant();
         Instant from = now.minus(PAST);
         Instant to = now.plus(AHEAD);
-        Optional<Contents> contents =
-                switch (feed.subject()) {
-                    case PERSON -> personFeed(owner.get(), feed, from, to, now);
-                    case WORKER -> Optional.of(workerFeed(owner.get(), feed, from, to, now));
-                };
+        Optional<Contents> contents = switch (feed.subject()) {
+            case PERSON -> personFeed(owner.get(), feed, from, to, now);
+            case WORKER -> Optional.of(workerFeed(owner.get(), feed, from, to, now));
+        };
         if (contents.isPresent()) {
             jdbc.sql("update rota.calendar_feed set last_fetched_at = ? where id = ?")
                     .params(Timestamp.from(now), feed.id())
@@ -283,7 +286,6 @@ public class CalendarFeeds {
 
     private Contents workerFeed(Caller owner, StoredFeed feed, Instant from, Instant to, Instant now) {
         Map<UUID, Optional<String>> postcodes = new HashMap<>();
-        Map<UUID, Boolean> scheduleAllowed = new HashMap<>();
         List<Entry> entries = visits.workerSchedule(owner.accountId(), from, to).stream()
                 .map(v -> {
                     Optional<String> postcode = postcodes.computeIfAbsent(v.personId(), person -> {
@@ -295,13 +297,9 @@ public class CalendarFeeds {
                                         .map(org.carecoop.platform.geo.Postcode::value)
                                 : Optional.empty();
                     });
-                    boolean allTeam = scheduleAllowed.computeIfAbsent(v.personId(), person -> access.decide(
-                                    owner, person, Category.SCHEDULE, Action.READ)
-                            .allowed());
-                    List<String> workers = v.workers().stream()
-                            .filter(w -> allTeam || w.id().equals(owner.accountId()))
-                            .map(Visit.Worker::name)
-                            .toList();
+                    // Workers booked on one visit (a double-up) need to know who they are working with.
+                    List<String> workers =
+                            v.workers().stream().map(Visit.Worker::name).toList();
                     return new Entry(v, nameOf(v.personId()), postcode.orElse(null), workers);
                 })
                 .toList();

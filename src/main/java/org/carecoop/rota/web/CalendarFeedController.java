@@ -52,8 +52,7 @@ class CalendarFeedController {
     private final Clock clock;
     private final ZoneId zone;
 
-    CalendarFeedController(
-            CalendarFeeds feeds, PeopleApi people, TeamsApi teams, MessageSource messages, Clock clock) {
+    CalendarFeedController(CalendarFeeds feeds, PeopleApi people, TeamsApi teams, MessageSource messages, Clock clock) {
         this.feeds = feeds;
         this.people = people;
         this.teams = teams;
@@ -66,7 +65,12 @@ class CalendarFeedController {
     record Choice(String value, String label) {}
 
     /** A feed as the page lists it. */
-    record Row(UUID id, String name, String created, @Nullable String lastFetched, @Nullable String revoked) {}
+    record Row(
+            UUID id,
+            String name,
+            String created,
+            @Nullable String lastFetched,
+            @Nullable String revoked) {}
 
     @GetMapping("/calendar-feeds")
     String page(Model model) {
@@ -80,9 +84,8 @@ class CalendarFeedController {
             Model model,
             RedirectAttributes redirect) {
         Caller caller = Caller.current().orElseThrow();
-        Optional<Choice> chosen = choices(caller).stream()
-                .filter(c -> c.value().equals(calendar))
-                .findFirst();
+        Optional<Choice> chosen =
+                choices(caller).stream().filter(c -> c.value().equals(calendar)).findFirst();
         if (chosen.isEmpty()) {
             return render(caller, model, "feeds.calendar.required");
         }
@@ -90,7 +93,8 @@ class CalendarFeedController {
         try {
             created = chosen.get().value().equals("mine")
                     ? feeds.create(caller, Subject.WORKER, caller.accountId())
-                    : feeds.create(caller, Subject.PERSON, UUID.fromString(chosen.get().value()));
+                    : feeds.create(
+                            caller, Subject.PERSON, UUID.fromString(chosen.get().value()));
         } catch (AccessDeniedException refused) {
             return render(caller, model, "feeds.calendar.notAllowed");
         }
@@ -119,7 +123,7 @@ class CalendarFeedController {
                 .map(contents -> ResponseEntity.ok()
                         .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                         .cacheControl(CacheControl.noStore())
-                        .body(IcsWriter.write(contents, clock.instant(), messages)))
+                        .body(IcsWriter.write(contents, clock.instant(), zone, messages)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                         .contentType(MediaType.TEXT_PLAIN)
                         .body(messages.getMessage("feeds.notFound", null, Locale.UK)));
@@ -151,8 +155,8 @@ class CalendarFeedController {
             if (!team.personId().equals(caller.accountId())) {
                 people.account(team.personId())
                         .map(AccountSummary::displayName)
-                        .ifPresent(name -> choices.add(
-                                new Choice(team.personId().toString(), text("feeds.choice.person", name))));
+                        .ifPresent(name ->
+                                choices.add(new Choice(team.personId().toString(), text("feeds.choice.person", name))));
             }
         }
         return choices;
@@ -167,7 +171,9 @@ class CalendarFeedController {
                 feed.id(),
                 name,
                 WHEN.format(feed.createdAt().atZone(zone)),
-                feed.lastFetchedAt() == null ? null : WHEN.format(feed.lastFetchedAt().atZone(zone)),
+                feed.lastFetchedAt() == null
+                        ? null
+                        : WHEN.format(feed.lastFetchedAt().atZone(zone)),
                 feed.revokedAt() == null ? null : WHEN.format(feed.revokedAt().atZone(zone)));
     }
 

@@ -5,12 +5,12 @@ import java.io.StringWriter;
 import java.time.Instant;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.CalScale;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Name;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RefreshInterval;
@@ -34,17 +34,22 @@ final class IcsWriter {
 
     private IcsWriter() {}
 
-    static String write(Contents contents, Instant now, MessageSource messages) {
+    static String write(Contents contents, Instant now, java.time.ZoneId zone, MessageSource messages) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//CareCoop//Calendar feed//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
-        calendar.add(new Method(Method.VALUE_PUBLISH));
         String name = text(messages, "feeds.ics.name", contents.calendarName());
         calendar.add(new Name(name));
         calendar.add(new XProperty("X-WR-CALNAME", name));
         calendar.add(new RefreshInterval(new net.fortuna.ical4j.model.ParameterList(), java.time.Duration.ofHours(1)));
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
+        // The co-op's zone, so that the calendar has a component even with no visits (RFC 5545 asks for one)
+        // and apps know where the times belong.
+        calendar.add(TimeZoneRegistryFactory.getInstance()
+                .createRegistry()
+                .getTimeZone(zone.getId())
+                .getVTimeZone());
         for (Entry entry : contents.entries()) {
             calendar.add(event(entry, now, messages));
         }
@@ -60,14 +65,17 @@ final class IcsWriter {
     private static VEvent event(Entry entry, Instant now, MessageSource messages) {
         String workers = String.join(", ", entry.workerNames());
         String summary = entry.personName() == null
-                ? (workers.isEmpty() ? text(messages, "feeds.ics.visit") : text(messages, "feeds.ics.visitFrom", workers))
+                ? (workers.isEmpty()
+                        ? text(messages, "feeds.ics.visit")
+                        : text(messages, "feeds.ics.visitFrom", workers))
                 : text(messages, "feeds.ics.visitTo", entry.personName());
         VEvent event = new VEvent(entry.visit().start(), entry.visit().end(), summary);
         event.add(new Uid(entry.visit().id() + "@carecoop"));
-        event.add(new DtStamp(now));
-        event.add(entry.visit().status() == VisitStatus.CANCELLED
-                ? ImmutableStatus.VEVENT_CANCELLED
-                : ImmutableStatus.VEVENT_CONFIRMED);
+        event.replace(new DtStamp(now));
+        event.add(
+                entry.visit().status() == VisitStatus.CANCELLED
+                        ? ImmutableStatus.VEVENT_CANCELLED
+                        : ImmutableStatus.VEVENT_CONFIRMED);
         if (entry.postcode() != null) {
             event.add(new Location(entry.postcode()));
         }
