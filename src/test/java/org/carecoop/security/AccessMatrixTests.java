@@ -406,6 +406,10 @@ class AccessMatrixTests extends IntegrationTest {
                     .with("id", demoPerson("linda"))
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{id}/schedule.pdf")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
             route("GET /api/v1/people/{id}/schedule")
                     .with("id", demoPerson("linda"))
                     .anonymous(UNAUTHORIZED)
