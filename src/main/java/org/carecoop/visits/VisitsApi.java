@@ -66,6 +66,13 @@ public interface VisitsApi {
      */
     List<Visit> schedule(UUID personId, Instant from, Instant to);
 
+    /**
+     * The visits a worker is booked for that overlap the time from {@code from} until {@code to},
+     * cancelled ones included, earliest first. Like {@link #schedule}, callers decide first whether the
+     * caller may see it (the worker themself, or a co-ordinator).
+     */
+    List<Visit> workerSchedule(UUID workerId, Instant from, Instant to);
+
     /** Whether any visit to the person has ever been booked. */
     boolean hasVisits(UUID personId);
 }

@@ -6,11 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.carecoop.people.Role;
 import org.carecoop.visits.VisitTestSupport;
 import org.carecoop.visits.VisitsApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -52,6 +56,46 @@ class SchedulePageTests extends VisitTestSupport {
         assertThat(page(noraEmail, "/schedule?week=2030-06-10").getContentAsString())
                 .contains(html("schedule.count.none"))
                 .doesNotContain("Amy Week");
+    }
+
+    @Test
+    void theWeekPrintsAsALargePrintLetterForPeopleWhoGetTheirRotaByPost() throws Exception {
+        String noraEmail = newAccount("Nora Print", Role.SUPPORTED_PERSON);
+        UUID nora = people.accountByEmail(noraEmail).orElseThrow().id();
+        Instant tuesday = Instant.parse("2030-06-04T07:00:00Z");
+        visits.book(VisitsApi.SYSTEM, nora, List.of(worker("Amy Print")), tuesday, plus(tuesday, 60));
+        visits.book(
+                VisitsApi.SYSTEM,
+                nora,
+                List.of(worker("Olga Nextweek")),
+                plus(tuesday, 7 * 1440),
+                plus(tuesday, 7 * 1440 + 60));
+
+        assertThat(page(noraEmail, "/schedule?week=2030-06-04").getContentAsString())
+                .contains("/people/" + nora + "/schedule.pdf?week=2030-06-03");
+        MockHttpServletResponse response = mvc.perform(
+                        get("/people/" + nora + "/schedule.pdf?week=2030-06-04").with(as(noraEmail)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PDF_VALUE);
+        try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Nora Print")
+                    .contains("Your visits for the week of 3 June 2030")
+                    .contains("Tuesday 4 June")
+                    .contains("08:00 to 09:00")
+                    .contains("Amy Print")
+                    .contains("01422 000000")
+                    .doesNotContain("Olga");
+        }
+        assertThat(mvc.perform(get("/people/" + nora + "/schedule.pdf").with(as(newAccount("Sid", Role.WORKER))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test

@@ -406,10 +406,24 @@ class AccessMatrixTests extends IntegrationTest {
                     .with("id", demoPerson("linda"))
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN),
+            route("GET /people/{id}/schedule.pdf")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
             route("GET /api/v1/people/{id}/schedule")
                     .with("id", demoPerson("linda"))
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(FORBIDDEN),
+            // Calendar feeds (CO7): anyone signed in manages their own; the feed address is the secret
+            route("GET /calendar-feeds").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("POST /calendar-feeds") // nothing chosen: refused, 200
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(ALLOW),
+            route("POST /calendar-feeds/{id}/revoke") // not theirs (no such feed)
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("GET /feeds/{token}.ics").with("token", text("no-such-feed")).everyone(NOT_FOUND),
             // Vetting (CH2) and weekly availability: workers see their own; co-ordinators everyone's
             route("GET /vetting")
                     .anonymous(SIGN_IN)

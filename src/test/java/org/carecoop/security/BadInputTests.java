@@ -665,6 +665,19 @@ class BadInputTests extends IntegrationTest {
                         .refuses(oversized("answer"), "answer", "Your answer must be 2,000 characters or fewer")
                         .refuses(scripts("answer"), "answer", "Use plain text only")
                         .acceptsBaselineWith(302),
+                // Calendar feeds: the choice must be one the page offered
+                form("POST /calendar-feeds")
+                        .signedInAs(demo("eric"))
+                        .valid("calendar", demoId("eric").toString())
+                        .unchanged("feeds", () -> count("rota.calendar_feed"))
+                        .refuses(missing("calendar"), "calendar", "Select which visits the feed should show")
+                        .refuses(
+                                set("calendar", UUID.randomUUID().toString()),
+                                "calendar",
+                                "Select which visits the feed should show")
+                        .refuses(oversized("calendar"), "calendar", "Select which visits the feed should show")
+                        .refuses(scripts("calendar"), "calendar", "Select which visits the feed should show")
+                        .acceptsBaselineWith(302),
                 // Visits: booking (form and API) and cancelling, by a co-ordinator
                 form("POST /visits/new")
                         .signedInAs(demo("coordinator"))

@@ -49,6 +49,7 @@ class SecurityConfiguration {
         "/password-reset/**",
         "/accessibility",
         "/demo-mailbox",
+        "/feeds/*",
         "/error",
         "/css/**",
         "/js/**",

@@ -9,15 +9,23 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.carecoop.platform.security.Caller;
+import org.carecoop.platform.web.PdfDocuments;
 import org.carecoop.rota.internal.PersonSchedules;
 import org.carecoop.rota.internal.PersonSchedules.Schedule;
 import org.carecoop.visits.Visit;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,13 +48,21 @@ class ScheduleController {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private final PersonSchedules schedules;
+    private final PdfDocuments pdf;
     private final Clock clock;
     private final ZoneId zone;
+    private final String phone;
 
-    ScheduleController(PersonSchedules schedules, Clock clock) {
+    ScheduleController(
+            PersonSchedules schedules,
+            PdfDocuments pdf,
+            Clock clock,
+            @Value("${carecoop.coop.phone:01422 000000}") String phone) {
         this.schedules = schedules;
+        this.pdf = pdf;
         this.clock = clock;
         this.zone = clock.getZone();
+        this.phone = phone;
     }
 
     /**
@@ -86,6 +102,36 @@ class ScheduleController {
         return page(caller, id, "/people/" + id + "/schedule", week, htmx != null && restore == null, model);
     }
 
+    /** The week's visits as a large-print letter to post, for people who get their rota on paper. */
+    @GetMapping(value = "/people/{id}/schedule.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> printable(
+            @PathVariable UUID id, @RequestParam(name = "week", required = false) @Nullable String week) {
+        Caller caller = Caller.current().orElseThrow();
+        LocalDate monday = monday(week);
+        Schedule schedule = schedules
+                .read(
+                        caller,
+                        id,
+                        monday.atStartOfDay(zone).toInstant(),
+                        monday.plusWeeks(1).atStartOfDay(zone).toInstant())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("name", schedule.person().displayName());
+        variables.put("weekOf", WEEK.format(monday));
+        variables.put("date", WEEK.format(LocalDate.now(clock)));
+        variables.put("days", days(monday, schedule.visits()));
+        variables.put("phone", phone);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("visits-week-of-" + monday + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf.render("rota/rota-letter", variables));
+    }
+
     private String page(
             Caller caller, UUID personId, String path, @Nullable String week, boolean fragment, Model model) {
         LocalDate monday = monday(week);
@@ -102,6 +148,8 @@ class ScheduleController {
         model.addAttribute("days", days(monday, schedule.visits()));
         model.addAttribute("visitCount", schedule.visits().size());
         model.addAttribute("path", path);
+        model.addAttribute("personId", personId);
+        model.addAttribute("weekMonday", monday.toString());
         model.addAttribute("previousWeek", monday.minusWeeks(1).toString());
         model.addAttribute("nextWeek", monday.plusWeeks(1).toString());
         return fragment ? "rota/schedule :: week" : "rota/schedule";

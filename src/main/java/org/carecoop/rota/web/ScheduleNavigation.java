@@ -14,4 +14,19 @@ class ScheduleNavigation {
     Navigation myVisitsLink() {
         return new Navigation("/schedule", "nav.myVisits", 20, Set.of(Role.SUPPORTED_PERSON.name()));
     }
+
+    /** Calendar feeds, for everyone who has visits or may follow someone's. */
+    @Bean
+    Navigation calendarFeedsLink() {
+        return new Navigation(
+                "/calendar-feeds",
+                "nav.calendarFeeds",
+                60,
+                Set.of(
+                        Role.SUPPORTED_PERSON.name(),
+                        Role.FAMILY.name(),
+                        Role.WORKER.name(),
+                        Role.VOLUNTEER.name(),
+                        Role.PEER_SUPPORTER.name()));
+    }
 }

@@ -154,8 +154,19 @@ class VisitBooking implements VisitsApi {
     @Override
     @Transactional(readOnly = true)
     public List<Visit> schedule(UUID personId, Instant from, Instant to) {
+        return named(visits.ofPerson(personId, from, to));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Visit> workerSchedule(UUID workerId, Instant from, Instant to) {
+        return named(visits.ofWorker(workerId, from, to));
+    }
+
+    /** The stored visits with their workers' names, each name looked up once. */
+    private List<Visit> named(List<Visits.Stored> stored) {
         Map<UUID, String> names = new HashMap<>();
-        return visits.ofPerson(personId, from, to).stream()
+        return stored.stream()
                 .map(v -> new Visit(
                         v.id(),
                         v.personId(),

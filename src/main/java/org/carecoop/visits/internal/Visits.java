@@ -99,10 +99,25 @@ class Visits {
                 .params(personId, Timestamp.from(from), Timestamp.from(to))
                 .query(Visits::row)
                 .list();
+        return withWorkers(rows);
+    }
+
+    private List<Stored> withWorkers(List<Row> rows) {
         Map<UUID, List<UUID>> workers = workerIds(rows.stream().map(Row::id).toList());
         return rows.stream()
                 .map(row -> row.with(workers.getOrDefault(row.id(), List.of())))
                 .toList();
+    }
+
+    /** The visits the worker is booked for that overlap the time from {@code from} until {@code to}, earliest first. */
+    List<Stored> ofWorker(UUID workerId, Instant from, Instant to) {
+        return withWorkers(jdbc.sql("""
+                        select v.* from visits.visit v join visits.visit_worker w on w.visit_id = v.id
+                        where w.worker_id = ? and v.during && tstzrange(?, ?, '[)')
+                        order by v.starts_at, v.id""")
+                .params(workerId, Timestamp.from(from), Timestamp.from(to))
+                .query(Visits::row)
+                .list());
     }
 
     boolean anyOfPerson(UUID personId) {
