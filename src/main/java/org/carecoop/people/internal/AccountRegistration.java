@@ -1,6 +1,7 @@
 package org.carecoop.people.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +10,16 @@ import java.util.UUID;
 import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditEntry.Outcome;
 import org.carecoop.audit.AuditLog;
+import org.carecoop.people.Absence;
 import org.carecoop.people.AccountException;
 import org.carecoop.people.AccountSummary;
+import org.carecoop.people.AvailabilityAt;
 import org.carecoop.people.CleanedImage;
+import org.carecoop.people.OnCallWindow;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.PersonProfile;
+import org.carecoop.people.Quote;
+import org.carecoop.people.RateCard;
 import org.carecoop.people.Role;
 import org.carecoop.people.VettingEvidence;
 import org.carecoop.people.VettingTiers;
@@ -41,6 +47,8 @@ public class AccountRegistration implements PeopleApi {
     private final PhotoCleaner photoCleaner;
     private final Vetting vetting;
     private final WorkerAvailability availability;
+    private final TimeAway timeAway;
+    private final RateCards rateCards;
 
     AccountRegistration(
             Accounts accounts,
@@ -54,7 +62,9 @@ public class AccountRegistration implements PeopleApi {
             Photos photos,
             PhotoCleaner photoCleaner,
             Vetting vetting,
-            WorkerAvailability availability) {
+            WorkerAvailability availability,
+            TimeAway timeAway,
+            RateCards rateCards) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -67,6 +77,8 @@ public class AccountRegistration implements PeopleApi {
         this.photoCleaner = photoCleaner;
         this.vetting = vetting;
         this.availability = availability;
+        this.timeAway = timeAway;
+        this.rateCards = rateCards;
     }
 
     /** A person signs themselves up. Only self-chosen roles are accepted. */
@@ -232,5 +244,40 @@ public class AccountRegistration implements PeopleApi {
     @Override
     public boolean hasVettingEvidence(UUID workerId) {
         return vetting.hasEvidence(workerId);
+    }
+
+    @Override
+    public AvailabilityAt availabilityAt(UUID workerId, Instant start, Instant end) {
+        return timeAway.availabilityAt(workerId, start, end);
+    }
+
+    @Override
+    public List<Absence> absences(UUID workerId, Instant from, Instant to) {
+        return timeAway.absences(workerId, from, to);
+    }
+
+    @Override
+    public List<OnCallWindow> onCallWindows(UUID workerId, Instant from, Instant to) {
+        return timeAway.onCallWindows(workerId, from, to);
+    }
+
+    @Override
+    public Set<UUID> workersOnCall(Instant start, Instant end) {
+        return timeAway.workersOnCall(start, end);
+    }
+
+    @Override
+    public Optional<RateCard> rateCard(UUID workerId) {
+        return rateCards.of(workerId);
+    }
+
+    @Override
+    public void saveRateCard(UUID workerId, RateCard card) {
+        rateCards.saveBySystem(workerId, card);
+    }
+
+    @Override
+    public Optional<Quote> quote(UUID workerId, Instant start, Instant end, Instant bookedAt) {
+        return rateCards.quote(workerId, start, end, bookedAt);
     }
 }
