@@ -134,4 +134,21 @@ public interface PeopleApi {
      * last-minute period ({@code carecoop.rates.last-minute}); empty when they have no card.
      */
     Optional<Quote> quote(UUID workerId, Instant start, Instant end, Instant bookedAt);
+
+    /**
+     * Records leave on the system's authority (imports, demo data), as the worker would. Publishes
+     * {@link WorkerAbsent}.
+     *
+     * @throws IllegalArgumentException when the account is not a worker, or the leave is refused
+     *     (over already, or overlapping other leave or sickness)
+     */
+    UUID recordLeave(UUID workerId, Instant from, Instant to, String reason);
+
+    /**
+     * Adds an on-call window on the system's authority (imports, demo data), as the worker would.
+     *
+     * @throws IllegalArgumentException when the account is not a worker, or the window is refused
+     *     (over already, longer than 14 days, or overlapping another)
+     */
+    UUID addOnCallWindow(UUID workerId, Instant from, Instant to);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditEntry.Outcome;
 import org.carecoop.audit.AuditLog;
@@ -279,5 +280,32 @@ public class AccountRegistration implements PeopleApi {
     @Override
     public Optional<Quote> quote(UUID workerId, Instant start, Instant end, Instant bookedAt) {
         return rateCards.quote(workerId, start, end, bookedAt);
+    }
+
+    @Override
+    public UUID recordLeave(UUID workerId, Instant from, Instant to, String reason) {
+        try {
+            return timeAway.recordLeave(asWorker(workerId), workerId, from, to, reason);
+        } catch (TimeAwayException e) {
+            throw new IllegalArgumentException("Leave refused: " + e.messageKey(), e);
+        }
+    }
+
+    @Override
+    public UUID addOnCallWindow(UUID workerId, Instant from, Instant to) {
+        try {
+            return timeAway.addOnCall(asWorker(workerId), workerId, from, to);
+        } catch (TimeAwayException e) {
+            throw new IllegalArgumentException("On-call window refused: " + e.messageKey(), e);
+        }
+    }
+
+    /** The worker as the caller, for changes made on the system's authority exactly as they would make them. */
+    private Caller asWorker(UUID workerId) {
+        Account worker = accounts.byId(workerId)
+                .filter(Vetting::vetted)
+                .orElseThrow(() -> new IllegalArgumentException("Not a worker, volunteer or peer supporter"));
+        Set<String> roles = worker.roles().stream().map(Role::name).collect(Collectors.toSet());
+        return new Caller(worker.id(), worker.displayName(), worker.id(), worker.displayName(), roles);
     }
 }

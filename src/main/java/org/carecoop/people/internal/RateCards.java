@@ -63,12 +63,6 @@ public class RateCards {
         return of(workerId);
     }
 
-    /** The worker's name, once the caller may see their rate card. */
-    @Transactional(readOnly = true)
-    public String workerName(Caller caller, UUID workerId) {
-        return workers.require(caller, workerId, "VIEW", "rate-card").displayName();
-    }
-
     /**
      * Sets the worker's rate card, as the worker or a co-ordinator.
      *

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * change is logged, since absence reasons are private.
  */
 @Component
-class WorkerRecords {
+public class WorkerRecords {
 
     private final Accounts accounts;
     private final AuditLog audit;
@@ -35,6 +35,10 @@ class WorkerRecords {
      * @throws IllegalArgumentException when the account is not a worker, volunteer or peer supporter
      */
     Account require(Caller caller, UUID workerId, String action, String recordType) {
+        return check(caller, workerId, action, recordType, true);
+    }
+
+    private Account check(Caller caller, UUID workerId, String action, String recordType, boolean logAllowed) {
         boolean own = caller.accountId().equals(workerId);
         boolean coordinator = caller.hasRole(Role.COORDINATOR.name()) && !caller.assisted();
         if (!own && !coordinator) {
@@ -42,10 +46,21 @@ class WorkerRecords {
             throw new AccessDeniedException("Only the worker and co-ordinators see this");
         }
         Account worker = worker(workerId);
-        if (!own || caller.assisted() || !"VIEW".equals(action)) {
+        if (logAllowed && (!own || caller.assisted() || !"VIEW".equals(action))) {
             audit.record(AuditEntry.by(caller, clock.instant(), action, workerId, recordType, Outcome.ALLOWED));
         }
         return worker;
+    }
+
+    /**
+     * The worker's name, for the heading of a page about their time away or rates.
+     *
+     * @throws AccessDeniedException when the caller is neither the worker nor a co-ordinator
+     * @throws IllegalArgumentException when the account is not a worker, volunteer or peer supporter
+     */
+    public String name(Caller caller, UUID workerId) {
+        // The page's own reads are logged; the name alone is not worth a second entry.
+        return check(caller, workerId, "VIEW", "worker", false).displayName();
     }
 
     /** @throws IllegalArgumentException when the account is not a worker, volunteer or peer supporter */
