@@ -57,7 +57,7 @@ public class RateCards {
      * @throws org.springframework.security.access.AccessDeniedException when the caller is neither
      * @throws IllegalArgumentException when the account is not a worker
      */
-    @Transactional(readOnly = true)
+    @Transactional // writes to the access log
     public Optional<RateCard> read(Caller caller, UUID workerId) {
         workers.require(caller, workerId, "VIEW", "rate-card");
         return of(workerId);

@@ -73,7 +73,7 @@ public class TimeAway {
         this.clock = clock;
     }
 
-    public ZoneId zone() {
+    private ZoneId zone() {
         return clock.getZone();
     }
 
@@ -90,7 +90,7 @@ public class TimeAway {
     }
 
     /** The worker's leave and sickness not over yet, with reasons, for the worker and co-ordinators. */
-    @Transactional(readOnly = true)
+    @Transactional // writes to the access log
     public List<AbsenceEntry> upcoming(Caller caller, UUID workerId) {
         workers.require(caller, workerId, "VIEW", RECORD_TYPE);
         return jdbc.sql("""
@@ -234,7 +234,7 @@ public class TimeAway {
     }
 
     /** The worker's on-call windows not over yet, for the worker and co-ordinators. */
-    @Transactional(readOnly = true)
+    @Transactional // writes to the access log
     public List<OnCallWindow> upcomingOnCall(Caller caller, UUID workerId) {
         workers.require(caller, workerId, "VIEW", RECORD_TYPE);
         Instant now = clock.instant();
