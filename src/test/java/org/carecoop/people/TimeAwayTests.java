@@ -11,9 +11,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.carecoop.people.internal.TimeAway;
 import org.carecoop.people.internal.TimeAwayException;
 import org.carecoop.platform.security.Caller;
@@ -248,6 +254,46 @@ class TimeAwayTests extends IntegrationTest {
                 nextMonday(5),
                 "");
         assertThat(people.absences(worker, nextMonday(0), nextMonday(5))).hasSize(1);
+    }
+
+    @Test
+    void twoPeopleRecordingOverlappingLeaveAtOnceLeaveExactlyOneRow() throws Exception {
+        UUID worker = worker();
+        UUID coordinator =
+                people.accountByEmail(demo("coordinator")).orElseThrow().id();
+        Caller rachel = new Caller(coordinator, "Rachel", coordinator, "Rachel", Set.of(Role.COORDINATOR.name()));
+        int racers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            Caller caller = i % 2 == 0 ? as(worker) : rachel;
+            int offset = i;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    timeAway.recordLeave(
+                            caller,
+                            worker,
+                            nextMonday(offset),
+                            nextMonday(offset).plus(Duration.ofDays(2)),
+                            "");
+                    return true;
+                } catch (TimeAwayException refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int recorded = 0;
+        for (Future<Boolean> outcome : outcomes) {
+            recorded += outcome.get(30, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(recorded).isEqualTo(1);
+        assertThat(people.absences(worker, nextMonday(0), nextMonday(0).plus(Duration.ofDays(3))))
+                .hasSize(1);
     }
 
     private static Timestamp ts(Instant at) {
