@@ -41,7 +41,7 @@ class TimeAwayController {
     record Choice(String value, String label) {}
 
     /** One on-call window or absence as the pages list it. */
-    record Row(UUID id, String from, String to, String kindKey, String reason) {}
+    record Row(UUID id, String from, String to, String reason) {}
 
     /** Whose page this is and where its links go. */
     record Target(Caller caller, UUID workerId, String name, boolean own, String base) {}
@@ -117,7 +117,7 @@ class TimeAwayController {
         model.addAttribute(
                 "rows",
                 timeAway.upcomingOnCall(target.caller(), target.workerId()).stream()
-                        .map(w -> new Row(w.id(), when(w.from()), when(w.to()), "timeAway.kind.ON_CALL", ""))
+                        .map(w -> new Row(w.id(), when(w.from()), when(w.to()), ""))
                         .toList());
         return page(target, model, "people/on-call");
     }
@@ -329,12 +329,7 @@ class TimeAwayController {
     }
 
     private Row row(Absence absence, String reason) {
-        return new Row(
-                absence.id(),
-                when(absence.from()),
-                absence.to() == null ? "" : when(absence.to()),
-                "timeAway.kind." + absence.kind().name(),
-                reason);
+        return new Row(absence.id(), when(absence.from()), absence.to() == null ? "" : when(absence.to()), reason);
     }
 
     private String when(Instant at) {
