@@ -1,5 +1,6 @@
 package org.carecoop.people;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -103,4 +104,54 @@ public interface PeopleApi {
 
     /** How the account can be reached by email and phone; empty when it does not exist or is disabled. */
     Optional<ContactDetails> contactDetails(UUID accountId);
+
+    /**
+     * Whether the worker can take a visit from {@code start} to {@code end}: leave or sickness touching
+     * any part of it wins; else {@link AvailabilityAt#AVAILABLE} when their usual week (in the co-op's
+     * zone) covers all of it; else {@link AvailabilityAt#ON_CALL} when an on-call window covers all of
+     * it; else {@link AvailabilityAt#OUTSIDE_AVAILABILITY}.
+     */
+    AvailabilityAt availabilityAt(UUID workerId, Instant start, Instant end);
+
+    /** The worker's leave and sickness touching the time from {@code from} to {@code to}, earliest first. */
+    List<Absence> absences(UUID workerId, Instant from, Instant to);
+
+    /** The worker's on-call windows touching the time from {@code from} to {@code to}, earliest first. */
+    List<OnCallWindow> onCallWindows(UUID workerId, Instant from, Instant to);
+
+    /** Workers with an on-call window covering all of the time, leaving out anyone on leave or off sick then. */
+    Set<UUID> workersOnCall(Instant start, Instant end);
+
+    /** The worker's rate card (CO8), if they have one. */
+    Optional<RateCard> rateCard(UUID workerId);
+
+    /**
+     * Sets a worker's rate card on the system's authority (imports, demo data).
+     *
+     * @throws IllegalArgumentException when the account is not a worker, volunteer or peer supporter
+     */
+    void saveRateCard(UUID workerId, RateCard card);
+
+    /**
+     * The price of a visit with the worker's rate card, in the co-op's zone, with the configured
+     * last-minute period ({@code carecoop.rates.last-minute}); empty when they have no card.
+     */
+    Optional<Quote> quote(UUID workerId, Instant start, Instant end, Instant bookedAt);
+
+    /**
+     * Records leave on the system's authority (imports, demo data), as the worker would. Publishes
+     * {@link WorkerAbsent}.
+     *
+     * @throws IllegalArgumentException when the account is not a worker, or the leave is refused
+     *     (over already, or overlapping other leave or sickness)
+     */
+    UUID recordLeave(UUID workerId, Instant from, Instant to, String reason);
+
+    /**
+     * Adds an on-call window on the system's authority (imports, demo data), as the worker would.
+     *
+     * @throws IllegalArgumentException when the account is not a worker, or the window is refused
+     *     (over already, longer than 14 days, or overlapping another)
+     */
+    UUID addOnCallWindow(UUID workerId, Instant from, Instant to);
 }

@@ -478,6 +478,116 @@ class AccessMatrixTests extends IntegrationTest {
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(FORBIDDEN)
                     .as(ALLOW, COORDINATOR),
+            // Time on call and away (CO1) and rates (CO8): workers their own; co-ordinators anyone's (Grace's)
+            route("GET /availability/on-call")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /availability/on-call") // empty form: refused, 200
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /availability/on-call/{windowId}/remove") // no such window
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /availability/leave")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /availability/leave") // empty form: refused, 200
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /availability/leave/{absenceId}/cancel") // no such leave
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /availability/sickness")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /availability/sickness") // empty form: off sick from now
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /availability/sickness/back") // back, or told they were not off sick
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /rates")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /rates") // empty form: refused, 200
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /workers/{workerId}/availability/on-call")
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /workers/{workerId}/availability/on-call") // empty form: refused, 200
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /workers/{workerId}/availability/on-call/{windowId}/remove")
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("GET /workers/{workerId}/availability/leave")
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /workers/{workerId}/availability/leave") // empty form: refused, 200
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /workers/{workerId}/availability/leave/{absenceId}/cancel")
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("GET /workers/{workerId}/availability/sickness")
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /workers/{workerId}/availability/sickness") // nobody's: Grace stays well
+                    .with("workerId", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /workers/{workerId}/availability/sickness/back") // Grace is not off sick: told so
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /workers/{workerId}/rates")
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /workers/{workerId}/rates") // empty form: refused, 200
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /api/v1/workers/{workerId}/rates")
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("PUT /api/v1/workers/{workerId}/rates") // {}: refused, 400
+                    .with("workerId", demoPerson("grace"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
             // Introductions, arrangements, exclusions and back-up pools (CH4, CH6): Linda's pages are hers
             // (no audience acts for her); an introduction or arrangement that does not exist is 404 to all
             route("POST /people/{personId}/requests/{requestId}/invitations")

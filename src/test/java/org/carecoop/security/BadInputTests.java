@@ -171,6 +171,7 @@ class BadInputTests extends IntegrationTest {
         UUID question = fixtures.askExpert(team.vera(), team.vera(), "Bad input");
         VisitsFixture visits = visitsFixture();
         VettingFixture vetting = vettingFixture();
+        AwayFixture away = awayFixture();
         IntroductionFixture intro = introductionFixture();
         MoreIntroductions more = moreIntroductions();
         Requester requester = requester();
@@ -908,6 +909,117 @@ class BadInputTests extends IntegrationTest {
                                 "from[13]",
                                 "Sunday: the two times overlap")
                         .acceptsBaselineWith(302),
+                // Time on call and away (CO1) and rates (CO8): a fresh worker each, so no row meets another's
+                form("POST /availability/leave")
+                        .signedInAs(away.leave())
+                        .valid("startDay", String.valueOf(away.from().getDayOfMonth()))
+                        .valid("startMonth", String.valueOf(away.from().getMonthValue()))
+                        .valid("startYear", String.valueOf(away.from().getYear()))
+                        .valid("startHour", "")
+                        .valid("endDay", String.valueOf(away.to().getDayOfMonth()))
+                        .valid("endMonth", String.valueOf(away.to().getMonthValue()))
+                        .valid("endYear", String.valueOf(away.to().getYear()))
+                        .valid("endHour", "")
+                        .valid("reason", "Holiday")
+                        .unchanged("absences", () -> absenceCount(away.leave()))
+                        .refuses(
+                                missing("startDay").and(missing("startMonth")).and(missing("startYear")),
+                                "startDay",
+                                "Enter the date it starts")
+                        .refuses(
+                                set("startDay", "31").and(set("startMonth", "2")),
+                                "startDay",
+                                "The start date must be a real date")
+                        .refuses(scripts("endYear"), "endDay", "The end date must be a real date")
+                        .refuses(oversized("endMonth"), "endDay", "The end date must be a real date")
+                        .refuses(
+                                set("endYear", String.valueOf(away.from().getYear() - 1)),
+                                "endDay",
+                                "The end must be after the start")
+                        .refuses(set("startHour", "25"), "startHour", "Choose a time from the list")
+                        .refuses(scripts("endHour"), "endHour", "Choose a time from the list")
+                        .refuses(oversized("reason"), "reason", "The note must be 500 characters or fewer")
+                        .refuses(scripts("reason"), "reason", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /availability/on-call")
+                        .signedInAs(away.onCall())
+                        .valid("startDay", String.valueOf(away.from().getDayOfMonth()))
+                        .valid("startMonth", String.valueOf(away.from().getMonthValue()))
+                        .valid("startYear", String.valueOf(away.from().getYear()))
+                        .valid("startHour", "18")
+                        .valid("endDay", String.valueOf(away.to().getDayOfMonth()))
+                        .valid("endMonth", String.valueOf(away.to().getMonthValue()))
+                        .valid("endYear", String.valueOf(away.to().getYear()))
+                        .valid("endHour", "8")
+                        .unchanged("on-call windows", () -> onCallCount(away.onCall()))
+                        .refuses(
+                                missing("endDay").and(missing("endMonth")).and(missing("endYear")),
+                                "endDay",
+                                "Enter the date it ends")
+                        .refuses(scripts("startDay"), "startDay", "The start date must be a real date")
+                        .refuses(set("endHour", "24"), "endHour", "Choose a time from the list")
+                        .refuses(
+                                set(
+                                                "endMonth",
+                                                String.valueOf(
+                                                        away.to().plusMonths(1).getMonthValue()))
+                                        .and(set(
+                                                "endYear",
+                                                String.valueOf(
+                                                        away.to().plusMonths(1).getYear()))),
+                                "startDay",
+                                "An on-call time can be at most 14 days")
+                        .acceptsBaselineWith(302),
+                form("POST /availability/sickness")
+                        .signedInAs(away.sick())
+                        .valid("untilDay", String.valueOf(away.from().getDayOfMonth()))
+                        .valid("untilMonth", String.valueOf(away.from().getMonthValue()))
+                        .valid("untilYear", String.valueOf(away.from().getYear()))
+                        .valid("reason", "Flu")
+                        .unchanged("absences", () -> absenceCount(away.sick()))
+                        .refuses(
+                                set("untilDay", "31").and(set("untilMonth", "2")),
+                                "untilDay",
+                                "The last day off sick must be a real date")
+                        .refuses(scripts("untilYear"), "untilDay", "The last day off sick must be a real date")
+                        .refuses(set("untilYear", "2020"), "untilDay", "must be today or later")
+                        .refuses(oversized("reason"), "reason", "The note must be 500 characters or fewer")
+                        .refuses(scripts("reason"), "reason", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /rates")
+                        .signedInAs(away.rates())
+                        .valid("base", "14.50")
+                        .valid("evening", "15")
+                        .valid("weekend", "20")
+                        .valid("bankHoliday", "50")
+                        .valid("lastMinute", "10")
+                        .unchanged("rate card", () -> people.rateCard(accountId(away.rates())))
+                        .refuses(missing("base"), "base", "Enter the hourly rate")
+                        .refuses(set("base", "lots"), "base", "Enter the hourly rate in pounds and pence")
+                        .refuses(scripts("base"), "base", "Enter the hourly rate in pounds and pence")
+                        .refuses(oversized("base"), "base", "Enter the hourly rate in pounds and pence")
+                        .refuses(set("base", "900"), "base", "must be between")
+                        .refuses(set("evening", "250"), "evening", "Enter a whole percentage from 0 to 200")
+                        .refuses(scripts("weekend"), "weekend", "Enter a whole percentage from 0 to 200")
+                        .refuses(oversized("bankHoliday"), "bankHoliday", "Enter a whole percentage from 0 to 200")
+                        .refuses(set("lastMinute", "-5"), "lastMinute", "Enter a whole percentage from 0 to 200")
+                        .acceptsBaselineWith(302),
+                json("PUT /api/v1/workers/" + accountId(away.api()) + "/rates")
+                        .signedInAs(demo("coordinator"))
+                        .valid("basePence", 1450)
+                        .valid("eveningPercent", 15)
+                        .valid("weekendPercent", 20)
+                        .valid("bankHolidayPercent", 50)
+                        .valid("lastMinutePercent", 10)
+                        .unchanged("rate card", () -> people.rateCard(accountId(away.api())))
+                        .refuses(missing("basePence"), 400, "basePence", "Give basePence")
+                        .refuses(set("basePence", "lots"), 400, null, "could not be read")
+                        .refuses(set("basePence", 0), 400, "basePence", "must be between")
+                        .refuses(missing("weekendPercent"), 400, "weekendPercent", "Give every premium")
+                        .refuses(set("eveningPercent", 500), 400, "eveningPercent", "whole percentage")
+                        .refuses(set("lastMinutePercent", List.of(1)), 400, null, "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(200),
                 json("POST /api/v1/workers/" + vetting.worker() + "/vetting/evidence")
                         .signedInAs(demo("coordinator"))
                         .valid("item", "DBS")
@@ -1839,6 +1951,40 @@ class BadInputTests extends IntegrationTest {
         return jdbc.sql("select status from visits.visit where id = ?")
                 .param(visitId)
                 .query(String.class)
+                .single();
+    }
+
+    // Time away and rates fixtures
+
+    /** A fresh worker for each time-away and rates row, and a period a few weeks ahead. */
+    record AwayFixture(
+            String leave, String onCall, String sick, String rates, String api, LocalDate from, LocalDate to) {}
+
+    private AwayFixture awayFixture() {
+        String[] workers = new String[5];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = freshEmail();
+            people.createAccount(workers[i], "Ada Away", PASSWORD, Set.of(Role.WORKER));
+        }
+        LocalDate from = LocalDate.now().plusDays(20);
+        return new AwayFixture(workers[0], workers[1], workers[2], workers[3], workers[4], from, from.plusDays(2));
+    }
+
+    private UUID accountId(String email) {
+        return people.accountByEmail(email).orElseThrow().id();
+    }
+
+    private long absenceCount(String email) {
+        return jdbc.sql("select count(*) from people.absence where worker_id = ?")
+                .param(accountId(email))
+                .query(Long.class)
+                .single();
+    }
+
+    private long onCallCount(String email) {
+        return jdbc.sql("select count(*) from people.on_call_window where worker_id = ?")
+                .param(accountId(email))
+                .query(Long.class)
                 .single();
     }
 

@@ -1,20 +1,27 @@
 package org.carecoop.people.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditEntry.Outcome;
 import org.carecoop.audit.AuditLog;
+import org.carecoop.people.Absence;
 import org.carecoop.people.AccountException;
 import org.carecoop.people.AccountSummary;
+import org.carecoop.people.AvailabilityAt;
 import org.carecoop.people.CleanedImage;
 import org.carecoop.people.ContactDetails;
+import org.carecoop.people.OnCallWindow;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.PersonProfile;
+import org.carecoop.people.Quote;
+import org.carecoop.people.RateCard;
 import org.carecoop.people.Role;
 import org.carecoop.people.VettingEvidence;
 import org.carecoop.people.VettingTiers;
@@ -42,6 +49,8 @@ public class AccountRegistration implements PeopleApi {
     private final PhotoCleaner photoCleaner;
     private final Vetting vetting;
     private final WorkerAvailability availability;
+    private final TimeAway timeAway;
+    private final RateCards rateCards;
 
     AccountRegistration(
             Accounts accounts,
@@ -55,7 +64,9 @@ public class AccountRegistration implements PeopleApi {
             Photos photos,
             PhotoCleaner photoCleaner,
             Vetting vetting,
-            WorkerAvailability availability) {
+            WorkerAvailability availability,
+            TimeAway timeAway,
+            RateCards rateCards) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -68,6 +79,8 @@ public class AccountRegistration implements PeopleApi {
         this.photoCleaner = photoCleaner;
         this.vetting = vetting;
         this.availability = availability;
+        this.timeAway = timeAway;
+        this.rateCards = rateCards;
     }
 
     /** A person signs themselves up. Only self-chosen roles are accepted. */
@@ -241,5 +254,67 @@ public class AccountRegistration implements PeopleApi {
         return accounts.byId(accountId)
                 .filter(Account::enabled)
                 .map(a -> new ContactDetails(a.id(), a.displayName(), a.hasEmail() ? a.email() : null, a.phone()));
+    }
+
+    @Override
+    public AvailabilityAt availabilityAt(UUID workerId, Instant start, Instant end) {
+        return timeAway.availabilityAt(workerId, start, end);
+    }
+
+    @Override
+    public List<Absence> absences(UUID workerId, Instant from, Instant to) {
+        return timeAway.absences(workerId, from, to);
+    }
+
+    @Override
+    public List<OnCallWindow> onCallWindows(UUID workerId, Instant from, Instant to) {
+        return timeAway.onCallWindows(workerId, from, to);
+    }
+
+    @Override
+    public Set<UUID> workersOnCall(Instant start, Instant end) {
+        return timeAway.workersOnCall(start, end);
+    }
+
+    @Override
+    public Optional<RateCard> rateCard(UUID workerId) {
+        return rateCards.of(workerId);
+    }
+
+    @Override
+    public void saveRateCard(UUID workerId, RateCard card) {
+        rateCards.saveBySystem(workerId, card);
+    }
+
+    @Override
+    public Optional<Quote> quote(UUID workerId, Instant start, Instant end, Instant bookedAt) {
+        return rateCards.quote(workerId, start, end, bookedAt);
+    }
+
+    @Override
+    public UUID recordLeave(UUID workerId, Instant from, Instant to, String reason) {
+        try {
+            return timeAway.recordLeave(asWorker(workerId), workerId, from, to, reason);
+        } catch (TimeAwayException e) {
+            throw new IllegalArgumentException("Leave refused: " + e.messageKey(), e);
+        }
+    }
+
+    @Override
+    public UUID addOnCallWindow(UUID workerId, Instant from, Instant to) {
+        try {
+            return timeAway.addOnCall(asWorker(workerId), workerId, from, to);
+        } catch (TimeAwayException e) {
+            throw new IllegalArgumentException("On-call window refused: " + e.messageKey(), e);
+        }
+    }
+
+    /** The worker as the caller, for changes made on the system's authority exactly as they would make them. */
+    private Caller asWorker(UUID workerId) {
+        Account worker = accounts.byId(workerId)
+                .filter(Vetting::vetted)
+                .orElseThrow(() -> new IllegalArgumentException("Not a worker, volunteer or peer supporter"));
+        Set<String> roles = worker.roles().stream().map(Role::name).collect(Collectors.toSet());
+        return new Caller(worker.id(), worker.displayName(), worker.id(), worker.displayName(), roles);
     }
 }

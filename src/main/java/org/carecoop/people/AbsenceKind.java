@@ -1,0 +1,7 @@
+package org.carecoop.people;
+
+/** Why a worker is away: leave they planned, or sickness. */
+public enum AbsenceKind {
+    LEAVE,
+    SICK
+}
