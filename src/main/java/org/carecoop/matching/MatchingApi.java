@@ -59,4 +59,12 @@ public interface MatchingApi {
      * @return false when no invitation from the person was waiting for the worker
      */
     boolean answerBackupInvitation(Caller worker, UUID personId, boolean accept);
+
+    /**
+     * Workers who could cover a visit to the person from {@code start} to {@code end} (CO4), best first, by
+     * the shortlist's hard filters and scores (exclusions either way, minimum tier, travel, weekly
+     * availability). At most {@code size}. Whether each is free then (leave, other visits) is the caller's
+     * to check.
+     */
+    List<UUID> coverCandidates(UUID personId, Instant start, Instant end, int size);
 }

@@ -75,4 +75,15 @@ public interface VisitsApi {
 
     /** Whether any visit to the person has ever been booked. */
     boolean hasVisits(UUID personId);
+
+    /**
+     * Puts another worker on a booked visit in place of one who cannot come (cover, CO4), and publishes
+     * {@link VisitBooked} with the new workers, which moves emergency cover access to the new worker.
+     *
+     * @throws VisitClash when the new worker is already booked at that time
+     * @throws VisitException when there is no such booked visit, the absent worker is not on it, or the new
+     *     worker is already on it or does not give support
+     * @throws AccessDeniedException when the caller may not change visits
+     */
+    void replaceWorker(Caller by, UUID visitId, UUID absentWorkerId, UUID coverWorkerId);
 }

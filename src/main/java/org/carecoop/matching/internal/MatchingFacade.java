@@ -25,9 +25,16 @@ class MatchingFacade implements MatchingApi {
     private final BackupPool backups;
     private final Arrangements arrangements;
     private final PeopleApi people;
+    private final CoverRanking cover;
 
-    MatchingFacade(Exclusions exclusions, BackupPool backups, Arrangements arrangements, PeopleApi people) {
+    MatchingFacade(
+            Exclusions exclusions,
+            BackupPool backups,
+            Arrangements arrangements,
+            PeopleApi people,
+            CoverRanking cover) {
         this.people = people;
+        this.cover = cover;
         this.exclusions = exclusions;
         this.backups = backups;
         this.arrangements = arrangements;
@@ -76,5 +83,10 @@ class MatchingFacade implements MatchingApi {
     @Override
     public boolean answerBackupInvitation(Caller worker, UUID personId, boolean accept) {
         return backups.respond(worker, personId, accept);
+    }
+
+    @Override
+    public List<UUID> coverCandidates(UUID personId, Instant start, Instant end, int size) {
+        return cover.candidates(personId, start, end, size);
     }
 }

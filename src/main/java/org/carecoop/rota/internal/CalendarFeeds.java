@@ -248,7 +248,7 @@ public class CalendarFeeds {
             return Optional.empty();
         }
         StoredFeed feed = stored.get();
-        Optional<Caller> owner = people.account(feed.ownerId()).map(CalendarFeeds::callerFor);
+        Optional<Caller> owner = people.account(feed.ownerId()).map(VisitAudience::callerFor);
         if (owner.isEmpty()) {
             return Optional.empty();
         }
@@ -324,15 +324,6 @@ public class CalendarFeeds {
 
     private String nameOf(UUID accountId) {
         return people.account(accountId).map(AccountSummary::displayName).orElse("");
-    }
-
-    private static Caller callerFor(AccountSummary account) {
-        return new Caller(
-                account.id(),
-                account.displayName(),
-                account.id(),
-                account.displayName(),
-                account.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     private static byte[] hash(String token) {

@@ -152,6 +152,40 @@ class VisitBooking implements VisitsApi {
     }
 
     @Override
+    @Transactional
+    public void replaceWorker(Caller by, UUID visitId, UUID absentWorkerId, UUID coverWorkerId) {
+        requireBooker(by);
+        Visits.Stored visit = stillBooked(visitId);
+        if (!visit.workerIds().contains(absentWorkerId)) {
+            throw VisitException.of(Reason.NOT_A_WORKER);
+        }
+        if (visit.workerIds().contains(coverWorkerId)) {
+            throw VisitException.of(Reason.SAME_WORKER_TWICE);
+        }
+        checkedWorkers(visit.personId(), List.of(coverWorkerId));
+        // Bookings for the new worker wait here, so the check below and the change see the same visits;
+        // the exclusion constraint stays the last word.
+        visits.lockWorkers(List.of(coverWorkerId));
+        Optional<Visits.Clash> clash = visits.firstClash(List.of(coverWorkerId), visit.start(), visit.end());
+        if (clash.isPresent()) {
+            throw clashWith(clash.get());
+        }
+        visits.replaceWorker(visitId, absentWorkerId, coverWorkerId);
+        List<UUID> workers = visit.workerIds().stream()
+                .map(w -> w.equals(absentWorkerId) ? coverWorkerId : w)
+                .toList();
+        Instant now = clock.instant();
+        record(
+                by,
+                now,
+                "COVER",
+                visit.personId(),
+                visitId,
+                "worker " + absentWorkerId + " covered by " + coverWorkerId);
+        events.publishEvent(new VisitBooked(visitId, visit.personId(), workers, visit.start(), visit.end()));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Visit> schedule(UUID personId, Instant from, Instant to) {
         return named(visits.ofPerson(personId, from, to));

@@ -69,6 +69,13 @@ class Visits {
                         select id, ?, ?, during, holds_time from visits.visit where id = ?""").params(workerId, position, visitId).update();
     }
 
+    /** Books another worker in one worker's place on a visit, keeping their position. */
+    void replaceWorker(UUID visitId, UUID absentWorkerId, UUID coverWorkerId) {
+        jdbc.sql("update visits.visit_worker set worker_id = ? where visit_id = ? and worker_id = ?")
+                .params(coverWorkerId, visitId, absentWorkerId)
+                .update();
+    }
+
     /** The visit, locked until the end of the transaction so that two changes to it take turns. */
     Optional<Stored> lock(UUID visitId) {
         return jdbc.sql("select * from visits.visit where id = ? for update")
