@@ -62,7 +62,7 @@ class MissedVisitCheck {
     static class Job {
 
         @Bean
-        RecurringTask<Void> missedVisitCheck(
+        RecurringTask<Void> missedVisitCheckTask(
                 MissedVisitCheck check, @Value("${carecoop.visits.missed-check-interval:1m}") Duration interval) {
             return Tasks.recurring("missed-visit-check", Schedules.fixedDelay(interval))
                     .execute((instance, context) -> check.raiseDue());
