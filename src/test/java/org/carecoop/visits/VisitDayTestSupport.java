@@ -28,24 +28,27 @@ public abstract class VisitDayTestSupport extends VisitTestSupport {
     /** A person who receives support, living at this postcode, with these access notes. */
     protected UUID personAt(String name, String postcode, String accessNotes) {
         UUID person = person(name);
-        people.savePersonProfile(
-                person,
-                new PersonProfile(
-                        "",
-                        Set.of(),
-                        "",
-                        Set.of(),
-                        Set.of(),
-                        List.of(),
-                        GenderPreference.NO_PREFERENCE,
-                        List.of(),
-                        false,
-                        false,
-                        accessNotes,
-                        Postcode.of(postcode),
-                        Set.of(),
-                        ""));
+        people.savePersonProfile(person, profileAt(postcode, accessNotes, false));
         return person;
+    }
+
+    /** A person's profile with nothing but where they live and how to get in. */
+    public static PersonProfile profileAt(String postcode, String accessNotes, boolean phoneFirst) {
+        return new PersonProfile(
+                "",
+                Set.of(),
+                "",
+                Set.of(),
+                Set.of(),
+                List.of(),
+                GenderPreference.NO_PREFERENCE,
+                List.of(),
+                phoneFirst,
+                false,
+                accessNotes,
+                Postcode.of(postcode),
+                Set.of(),
+                "");
     }
 
     /** Gives the worker a home at this postcode; they do not drive. */

@@ -320,9 +320,7 @@ class AttendanceService implements VisitDayApi {
     @Transactional(readOnly = true)
     public List<Alert> alerts(Caller by) {
         requireCoordinator(by);
-        return records.alerts(ALERTS_SHOWN).stream()
-                .sorted(Comparator.comparing(Alert::raisedAt).reversed())
-                .toList();
+        return records.alerts(ALERTS_SHOWN);
     }
 
     @Override
