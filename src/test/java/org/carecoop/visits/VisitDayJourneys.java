@@ -48,7 +48,7 @@ abstract class VisitDayJourneys extends BrowserTest {
         assertThat(successMessage()).startsWith("You are on your way");
         click("Check in");
         assertThat(successMessage()).isEqualTo("You have checked in");
-        assertThat(texts("#attendance td").get(1)).matches("\\d\\d:\\d\\d");
+        assertThat(texts("#attendance .govuk-summary-list__value").get(1)).matches("\\d\\d:\\d\\d");
 
         fill("taskNote-" + day.tasks(visit).get(0).id(), "Two sugars");
         click("Mark as done");
