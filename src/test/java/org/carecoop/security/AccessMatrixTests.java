@@ -401,6 +401,72 @@ class AccessMatrixTests extends IntegrationTest {
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(FORBIDDEN)
                     .as(ALLOW, COORDINATOR),
+            // On the day (CO6, VI1-VI3): a visit's workers and co-ordinators; no such visit here, so
+            // 404 once past the role check (co-ordinator-only routes refuse everyone else first)
+            route("GET /visits/{id}/day")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/on-my-way")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/check-in")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/check-out")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/tasks/{taskId}/done")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/tasks")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /visits/{id}/day/tasks/{taskId}/remove")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("GET /visits/{id}/day/correct")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /visits/{id}/day/correct")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("GET /visits/alerts")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /api/v1/visits/{id}/on-my-way")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/visits/{id}/check-in")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/visits/{id}/check-out")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("GET /api/v1/visits/{id}/attendance")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/visits/{id}/tasks/{taskId}/done")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
             route("GET /schedule").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
             route("GET /people/{id}/schedule")
                     .with("id", demoPerson("linda"))
