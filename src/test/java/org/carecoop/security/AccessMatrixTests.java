@@ -397,10 +397,27 @@ class AccessMatrixTests extends IntegrationTest {
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
                     .as(NOT_FOUND, COORDINATOR),
+            // The booking API decides who may book per person (BookingAccess), after reading the body
             route("POST /api/v1/visits") // {}: refused, 400
                     .anonymous(UNAUTHORIZED)
-                    .everyoneSignedIn(FORBIDDEN)
-                    .as(ALLOW, COORDINATOR),
+                    .everyoneSignedIn(ALLOW),
+            route("POST /api/v1/bookings") // {}: refused, 400
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(ALLOW),
+            route("POST /api/v1/bookings/{id}/cancel") // {}: no reason, 400
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(ALLOW),
+            route("POST /api/v1/bookings/requests/{id}/accept") // no request waits for this caller
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/bookings/requests/{id}/decline")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("GET /api/v1/workers").anonymous(UNAUTHORIZED).everyoneSignedIn(ALLOW),
+            route("GET /api/v1/people").anonymous(UNAUTHORIZED).everyoneSignedIn(ALLOW),
             route("GET /schedule").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
             route("GET /people/{id}/schedule")
                     .with("id", demoPerson("linda"))
