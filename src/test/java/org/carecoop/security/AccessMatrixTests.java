@@ -416,6 +416,26 @@ class AccessMatrixTests extends IntegrationTest {
                     .with("id", randomUuid())
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(NOT_FOUND),
+            // Workers answer the requests people send them (random id: none waits for them)
+            route("GET /visits/requests")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /visits/requests/{id}/accept")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /visits/requests/{id}/decline")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /visits/requests/{id}/decline")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
             route("GET /api/v1/workers").anonymous(UNAUTHORIZED).everyoneSignedIn(ALLOW),
             route("GET /api/v1/people").anonymous(UNAUTHORIZED).everyoneSignedIn(ALLOW),
             route("GET /schedule").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),

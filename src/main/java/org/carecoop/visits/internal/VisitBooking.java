@@ -284,8 +284,7 @@ class VisitBooking implements VisitsApi {
         checkTimes(start, end);
         withoutDoubleBooking(
                 () -> {
-                    Visits.Stored visit = standing(visitId);
-                    requireMayBook(by, visit.personId());
+                    Visits.Stored visit = standing(visitId, by);
                     Instant now = clock.instant();
                     visits.lockWorkers(visit.workerIds());
                     visits.move(visitId, start, end);
@@ -391,8 +390,7 @@ class VisitBooking implements VisitsApi {
     public void cancel(Caller by, UUID visitId, String reason) {
         String tidy = checkedReason(reason);
         transaction.executeWithoutResult(status -> {
-            Visits.Stored visit = standing(visitId);
-            requireMayBook(by, visit.personId());
+            Visits.Stored visit = standing(visitId, by);
             Instant now = clock.instant();
             visits.cancel(visitId, actorId(by), now, tidy);
             record(by, now, "CANCEL", visit.personId(), visitId, tidy);
@@ -410,9 +408,13 @@ class VisitBooking implements VisitsApi {
         return tidy;
     }
 
-    /** The visit, locked, when it is booked or requested: still to be changed or called off. */
-    private Visits.Stored standing(UUID visitId) {
+    /**
+     * The visit, locked, when the caller may change the person's visits and it is booked or requested:
+     * still to be changed or called off. Who may comes first: others learn nothing of what became of it.
+     */
+    private Visits.Stored standing(UUID visitId, Caller by) {
         Visits.Stored visit = visits.lock(visitId).orElseThrow(VisitException::notFound);
+        requireMayBook(by, visit.personId());
         return switch (visit.status()) {
             case BOOKED, REQUESTED -> visit;
             case CANCELLED, DECLINED -> throw VisitException.of(Reason.ALREADY_CANCELLED);
@@ -556,7 +558,7 @@ class VisitBooking implements VisitsApi {
     }
 
     private Visits.Stored stillBooked(UUID visitId) {
-        Visits.Stored visit = standing(visitId);
+        Visits.Stored visit = standing(visitId, SYSTEM);
         if (visit.status() != VisitStatus.BOOKED) {
             throw VisitException.of(Reason.NOT_STARTED);
         }
