@@ -818,6 +818,77 @@ class BadInputTests extends IntegrationTest {
                                 "could not be read")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
                         .acceptsBaselineWith(201),
+                json("POST /api/v1/bookings")
+                        .signedInAs(demo("coordinator"))
+                        .valid("personId", visits.person().toString())
+                        .valid("workerIds", List.of(visits.bookingsWorker().toString()))
+                        .valid("start", "2032-04-05T08:00:00Z")
+                        .valid("end", "2032-04-05T09:00:00Z")
+                        .valid("repeat", Map.of("days", List.of("MONDAY", "THURSDAY"), "until", "2032-05-31"))
+                        .unchanged("visits", () -> count("visits.visit"))
+                        .refuses(missing("personId"), 400, "personId", "Give either personId, or personIds")
+                        .refuses(
+                                set("personIds", List.of(visits.person().toString())),
+                                400,
+                                "personId",
+                                "Give either personId")
+                        .refuses(
+                                set("personId", visits.worker().toString()),
+                                400,
+                                "personId",
+                                "must be the account of a person")
+                        .refuses(missing("workerIds"), 400, "workerIds", "Give workerIds")
+                        .refuses(
+                                set("workerIds", List.of(visits.person().toString())),
+                                400,
+                                "workerIds",
+                                "cannot be one of the workers")
+                        .refuses(set("end", "2032-04-05T07:00:00Z"), 400, "end", "The end must be after the start")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of(), "until", "2032-05-31")),
+                                400,
+                                "repeat.days",
+                                "Give repeat.days")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of("SOMEDAY"), "until", "2032-05-31")),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of("MONDAY"))),
+                                400,
+                                "repeat.until",
+                                "Give repeat.until")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of("MONDAY"), "until", "2034-01-01")),
+                                400,
+                                "repeat.until",
+                                "at most a year later")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of("MONDAY"), "until", "2032-04-01")),
+                                400,
+                                "repeat.until",
+                                "on or after the first visit")
+                        .refuses(
+                                set("workerIds", List.of(visits.busyWorker().toString()))
+                                        .and(set("start", "2032-03-10T08:30:00Z"))
+                                        .and(set("end", "2032-03-10T09:30:00Z"))
+                                        .and(set(
+                                                "repeat", Map.of("days", List.of("WEDNESDAY"), "until", "2032-03-31"))),
+                                409,
+                                null,
+                                "is already booked for a visit from 08:00 to 09:00")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(201),
+                json("POST /api/v1/bookings/" + visits.apiToCancel() + "/cancel")
+                        .signedInAs(demo("coordinator"))
+                        .valid("reason", "Plans changed")
+                        .unchanged("visit", () -> visitStatus(visits.apiToCancel()))
+                        .refuses(missing("reason"), 400, "reason", "Give reason")
+                        .refuses(set("reason", " "), 400, "reason", "Give a reason of 1 to 500 characters")
+                        .refuses(oversized("reason"), 400, "reason", "Give a reason of 1 to 500 characters")
+                        .refuses(scripts("reason"), 400, "reason", "Give a reason of 1 to 500 characters")
+                        .acceptsBaselineWith(200),
                 // On the day (CO6, VI1-VI3): the visit's worker checks out and ticks tasks off; a
                 // co-ordinator adds tasks and corrects times
                 form("POST /visits/" + checkOut.visit() + "/day/check-out")
@@ -2032,7 +2103,14 @@ class BadInputTests extends IntegrationTest {
     VisitsApi visitsApi;
 
     /** A person, workers free on 10 March 2032, one busy then from 08:00 to 09:00, and a visit to cancel. */
-    record VisitsFixture(UUID person, UUID worker, UUID apiWorker, UUID busyWorker, UUID toCancel) {}
+    record VisitsFixture(
+            UUID person,
+            UUID worker,
+            UUID apiWorker,
+            UUID busyWorker,
+            UUID toCancel,
+            UUID bookingsWorker,
+            UUID apiToCancel) {}
 
     private VisitsFixture visitsFixture() {
         UUID person = people.createAccount(freshEmail(), "Nora Input", PASSWORD, Set.of(Role.SUPPORTED_PERSON));
@@ -2044,7 +2122,10 @@ class BadInputTests extends IntegrationTest {
         visitsApi.book(VisitsApi.SYSTEM, other, List.of(busy), eight, eight.plusSeconds(3600));
         UUID toCancel = visitsApi.book(
                 VisitsApi.SYSTEM, other, List.of(busy), eight.plusSeconds(7200), eight.plusSeconds(9000));
-        return new VisitsFixture(person, worker, apiWorker, busy, toCancel);
+        UUID bookingsWorker = people.createAccount(freshEmail(), "Bea Input", PASSWORD, Set.of(Role.WORKER));
+        UUID apiToCancel = visitsApi.book(
+                VisitsApi.SYSTEM, other, List.of(busy), eight.plusSeconds(10800), eight.plusSeconds(12600));
+        return new VisitsFixture(person, worker, apiWorker, busy, toCancel, bookingsWorker, apiToCancel);
     }
 
     // On-the-day fixtures
