@@ -13,6 +13,20 @@ public class VisitException extends RuntimeException {
         TOO_LONG,
         /** No worker was named. */
         NO_WORKERS,
+        /** No person was named. */
+        NO_PERSONS,
+        /** A person was named twice for one shared session. */
+        SAME_PERSON_TWICE,
+        /** A weekly series without days of the week. */
+        REPEAT_NO_DAYS,
+        /** A weekly series that would end before its first visit, or run for more than a year. */
+        REPEAT_UNTIL_NOT_RIGHT,
+        /** A weekly series none of whose days falls between its start and its end. */
+        REPEAT_NO_OCCURRENCES,
+        /** The visit is not a request waiting for this worker's answer. */
+        NOT_REQUESTED,
+        /** There is no weekly series with this id, or none of its visits is still to come from that date. */
+        SERIES_NOT_FOUND,
         /** A worker was named twice. */
         SAME_WORKER_TWICE,
         /** The visit is not for an account of a person who receives support. */
@@ -33,6 +47,8 @@ public class VisitException extends RuntimeException {
         NOT_STARTED,
         /** A check-out in the future. */
         CHECK_OUT_IN_FUTURE,
+        /** A decline reason longer than 500 characters or not plain text. */
+        DECLINE_REASON_NOT_VALID,
         /** A cancellation reason that is blank, longer than 500 characters or not plain text. */
         REASON_NOT_VALID
     }

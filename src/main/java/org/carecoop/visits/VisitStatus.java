@@ -4,8 +4,15 @@ import java.util.Locale;
 
 /** Where a visit stands. */
 public enum VisitStatus {
+    /**
+     * Asked of its workers by a person or their family outside the workers' availability; their time
+     * is not held until every worker has accepted.
+     */
+    REQUESTED,
     /** Planned; its workers' time is held for it. */
     BOOKED,
+    /** A request a worker declined. */
+    DECLINED,
     /** Called off; its workers' time is free again. */
     CANCELLED,
     /** Carried out: its workers checked out. */

@@ -397,22 +397,116 @@ class AccessMatrixTests extends IntegrationTest {
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
                     .as(NOT_FOUND, COORDINATOR),
+            // The booking API decides who may book per person (BookingAccess), after reading the body
             route("POST /api/v1/visits") // {}: refused, 400
                     .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(ALLOW),
+            route("POST /api/v1/bookings") // {}: refused, 400
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(ALLOW),
+            route("POST /api/v1/bookings/{id}/cancel") // {}: no reason, 400
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(ALLOW),
+            route("POST /api/v1/bookings/requests/{id}/accept") // no request waits for this caller
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/bookings/requests/{id}/decline")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            // Workers answer the requests people send them (random id: none waits for them)
+            route("GET /visits/requests")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /visits/requests/{id}/accept")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /visits/requests/{id}/decline")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /visits/requests/{id}/decline")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /api/v1/workers").anonymous(UNAUTHORIZED).everyoneSignedIn(ALLOW),
+            route("GET /api/v1/people").anonymous(UNAUTHORIZED).everyoneSignedIn(ALLOW),
+            // On the day (CO6, VI1-VI3): a visit's workers and co-ordinators; no such visit here, so
+            // 404 once past the role check (co-ordinator-only routes refuse everyone else first)
+            route("GET /visits/{id}/day")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/on-my-way")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/check-in")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/check-out")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/tasks/{taskId}/done")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /visits/{id}/day/tasks")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /visits/{id}/day/tasks/{taskId}/remove")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("GET /visits/{id}/day/correct")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /visits/{id}/day/correct")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("GET /visits/alerts")
+                    .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
                     .as(ALLOW, COORDINATOR),
-            route("GET /schedule").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
-            route("GET /people/{id}/schedule")
-                    .with("id", demoPerson("linda"))
-                    .anonymous(SIGN_IN)
-                    .everyoneSignedIn(FORBIDDEN),
+            route("POST /api/v1/visits/{id}/on-my-way")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/visits/{id}/check-in")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/visits/{id}/check-out")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("GET /api/v1/visits/{id}/attendance")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
+            route("POST /api/v1/visits/{id}/tasks/{taskId}/done")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(NOT_FOUND),
             route("GET /people/{id}/schedule.pdf")
                     .with("id", demoPerson("linda"))
                     .anonymous(SIGN_IN)
-                    .everyoneSignedIn(FORBIDDEN),
-            route("GET /api/v1/people/{id}/schedule")
-                    .with("id", demoPerson("linda"))
-                    .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(FORBIDDEN),
             // Calendar feeds (CO7): anyone signed in manages their own; the feed address is the secret
             route("GET /calendar-feeds").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
@@ -424,6 +518,15 @@ class AccessMatrixTests extends IntegrationTest {
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(NOT_FOUND),
             route("GET /feeds/{token}.ics").with("token", text("no-such-feed")).everyone(NOT_FOUND),
+            route("GET /schedule").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
+            route("GET /people/{id}/schedule")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN),
+            route("GET /api/v1/people/{id}/schedule")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN),
             // Vetting (CH2) and weekly availability: workers see their own; co-ordinators everyone's
             route("GET /vetting")
                     .anonymous(SIGN_IN)

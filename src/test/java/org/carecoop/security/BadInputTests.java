@@ -55,6 +55,7 @@ import org.carecoop.support.IntegrationTest;
 import org.carecoop.support.TestMail;
 import org.carecoop.teams.TeamsApi;
 import org.carecoop.teams.page.TeamFixtures;
+import org.carecoop.visits.VisitDayApi;
 import org.carecoop.visits.VisitsApi;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicContainer;
@@ -170,6 +171,14 @@ class BadInputTests extends IntegrationTest {
         UUID comment = fixtures.comment(team.tessa(), team.vera(), "Bad input", true);
         UUID question = fixtures.askExpert(team.vera(), team.vera(), "Bad input");
         VisitsFixture visits = visitsFixture();
+        DayVisit checkOut = dayVisit(true, List.of("Post a letter"));
+        DayVisit addTask = dayVisit(false, List.of());
+        DayVisit tick = dayVisit(true, List.of("Make tea"));
+        DayVisit correct = dayVisit(false, List.of());
+        DayVisit apiCheckIn = dayVisit(false, List.of());
+        DayVisit apiCheckOut = dayVisit(true, List.of());
+        DayVisit apiOnMyWay = dayVisit(false, List.of());
+        DayVisit apiTick = dayVisit(true, List.of("Make tea"));
         VettingFixture vetting = vettingFixture();
         AwayFixture away = awayFixture();
         IntroductionFixture intro = introductionFixture();
@@ -809,6 +818,197 @@ class BadInputTests extends IntegrationTest {
                                 "could not be read")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
                         .acceptsBaselineWith(201),
+                json("POST /api/v1/bookings")
+                        .signedInAs(demo("coordinator"))
+                        .valid("personId", visits.person().toString())
+                        .valid("workerIds", List.of(visits.bookingsWorker().toString()))
+                        .valid("start", "2032-04-05T08:00:00Z")
+                        .valid("end", "2032-04-05T09:00:00Z")
+                        .valid("repeat", Map.of("days", List.of("MONDAY", "THURSDAY"), "until", "2032-05-31"))
+                        .unchanged("visits", () -> count("visits.visit"))
+                        .refuses(missing("personId"), 400, "personId", "Give either personId, or personIds")
+                        .refuses(
+                                set("personIds", List.of(visits.person().toString())),
+                                400,
+                                "personId",
+                                "Give either personId")
+                        .refuses(
+                                set("personId", visits.worker().toString()),
+                                400,
+                                "personId",
+                                "must be the account of a person")
+                        .refuses(missing("workerIds"), 400, "workerIds", "Give workerIds")
+                        .refuses(
+                                set("workerIds", List.of(visits.person().toString())),
+                                400,
+                                "workerIds",
+                                "cannot be one of the workers")
+                        .refuses(set("end", "2032-04-05T07:00:00Z"), 400, "end", "The end must be after the start")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of(), "until", "2032-05-31")),
+                                400,
+                                "repeat.days",
+                                "Give repeat.days")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of("SOMEDAY"), "until", "2032-05-31")),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of("MONDAY"))),
+                                400,
+                                "repeat.until",
+                                "Give repeat.until")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of("MONDAY"), "until", "2034-01-01")),
+                                400,
+                                "repeat.until",
+                                "at most a year later")
+                        .refuses(
+                                set("repeat", Map.of("days", List.of("MONDAY"), "until", "2032-04-01")),
+                                400,
+                                "repeat.until",
+                                "on or after the first visit")
+                        .refuses(
+                                set("workerIds", List.of(visits.busyWorker().toString()))
+                                        .and(set("start", "2032-03-10T08:30:00Z"))
+                                        .and(set("end", "2032-03-10T09:30:00Z"))
+                                        .and(set(
+                                                "repeat", Map.of("days", List.of("WEDNESDAY"), "until", "2032-03-31"))),
+                                409,
+                                null,
+                                "is already booked for a visit from 08:00 to 09:00")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(201),
+                json("POST /api/v1/bookings/" + visits.apiToCancel() + "/cancel")
+                        .signedInAs(demo("coordinator"))
+                        .valid("reason", "Plans changed")
+                        .unchanged("visit", () -> visitStatus(visits.apiToCancel()))
+                        .refuses(missing("reason"), 400, "reason", "Give reason")
+                        .refuses(set("reason", " "), 400, "reason", "Give a reason of 1 to 500 characters")
+                        .refuses(oversized("reason"), 400, "reason", "Give a reason of 1 to 500 characters")
+                        .refuses(scripts("reason"), 400, "reason", "Give a reason of 1 to 500 characters")
+                        .acceptsBaselineWith(200),
+                // On the day (CO6, VI1-VI3): the visit's worker checks out and ticks tasks off; a
+                // co-ordinator adds tasks and corrects times
+                form("POST /visits/" + checkOut.visit() + "/day/check-out")
+                        .signedInAs(checkOut.workerEmail())
+                        .valid("note", "All well")
+                        .valid("notDoneReason", "The post office was closed")
+                        .valid("lat", "")
+                        .valid("lng", "")
+                        .unchanged("check-out", () -> checkedOut(checkOut.visit()))
+                        .refuses(oversized("note"), "note", "The note must be 500 characters or fewer")
+                        .refuses(scripts("note"), "note", "Use plain text only")
+                        .refuses(missing("notDoneReason"), "notDoneReason", "Enter why some tasks were not done")
+                        .refuses(blank("notDoneReason"), "notDoneReason", "Enter why some tasks were not done")
+                        .refuses(
+                                oversized("notDoneReason"),
+                                "notDoneReason",
+                                "The reason must be 500 characters or fewer")
+                        .refuses(scripts("notDoneReason"), "notDoneReason", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /visits/" + addTask.visit() + "/day/tasks")
+                        .signedInAs(demo("coordinator"))
+                        .valid("description", "Help with lunch")
+                        .unchanged(
+                                "tasks", () -> visitDay.tasks(addTask.visit()).size())
+                        .refuses(missing("description"), "description", "Enter the task")
+                        .refuses(blank("description"), "description", "Enter the task")
+                        .refuses(oversized("description"), "description", "The task must be 200 characters or fewer")
+                        .refuses(scripts("description"), "description", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /visits/" + tick.visit() + "/day/tasks/" + tick.task() + "/done")
+                        .signedInAs(tick.workerEmail())
+                        .valid("taskNote", "Two sugars")
+                        .unchanged(
+                                "task",
+                                () -> visitDay.tasks(tick.visit()).get(0).done())
+                        .refuses(oversized("taskNote"), "taskNote", "The note must be 500 characters or fewer")
+                        .refuses(scripts("taskNote"), "taskNote", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                form("POST /visits/" + correct.visit() + "/day/correct")
+                        .signedInAs(demo("coordinator"))
+                        .valid("workerId", correct.worker().toString())
+                        .valid("checkIn", correct.startTime())
+                        .valid("checkOut", "")
+                        .valid("reason", "Forgot to check in: no signal")
+                        .unchanged(
+                                "corrections",
+                                () -> visitDay.attendance(correct.visit())
+                                        .corrections()
+                                        .size())
+                        .refuses(missing("workerId"), "workerId", "Choose the worker whose times you are correcting")
+                        .refuses(
+                                set("workerId", UUID.randomUUID().toString()),
+                                "workerId",
+                                "Choose a worker booked for this visit")
+                        .refuses(scripts("workerId"), "workerId", "Choose a worker booked for this visit")
+                        .refuses(missing("checkIn"), "checkIn", "Enter the check-in time")
+                        .refuses(set("checkIn", "8am"), "checkIn", "Enter the check-in time using the 24-hour clock")
+                        .refuses(scripts("checkIn"), "checkIn", "Enter the check-in time using the 24-hour clock")
+                        .refuses(oversized("checkOut"), "checkOut", "Enter the check-out time using the 24-hour clock")
+                        .refuses(missing("reason"), "reason", "Enter why you are correcting the times")
+                        .refuses(blank("reason"), "reason", "Enter why you are correcting the times")
+                        .refuses(oversized("reason"), "reason", "The reason must be 500 characters or fewer")
+                        .refuses(scripts("reason"), "reason", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                json("POST /api/v1/visits/" + apiCheckIn.visit() + "/check-in")
+                        .signedInAs(apiCheckIn.workerEmail())
+                        .valid("lat", 53.74)
+                        .valid("lng", -2.01)
+                        .unchanged(
+                                "check-in",
+                                () -> visitDay.attendance(apiCheckIn.visit())
+                                        .workers()
+                                        .get(0)
+                                        .checkedIn())
+                        .refuses(set("lat", 91), 400, "lat", "latitude from -90 to 90")
+                        .refuses(set("lng", -181), 400, "lng", "longitude from -180 to 180")
+                        .refuses(missing("lng"), 400, "lng", "Give both lat and lng")
+                        .refuses(set("lat", "north"), 400, null, "could not be read")
+                        .refuses(set("at", "tomorrow"), 400, null, "could not be read")
+                        .refuses(set("at", "2099-01-01T08:00:00Z"), 400, "at", "in the future")
+                        .refuses(set("at", "2001-01-01T08:00:00Z"), 400, "at", "2 hours before")
+                        .refuses(
+                                body("malformed JSON", "{\"lat\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(200),
+                json("POST /api/v1/visits/" + apiCheckOut.visit() + "/check-out")
+                        .signedInAs(apiCheckOut.workerEmail())
+                        .valid("note", "All well")
+                        .unchanged("check-out", () -> checkedOut(apiCheckOut.visit()))
+                        .refuses(oversized("note"), 400, "note", "500 characters or fewer")
+                        .refuses(scripts("note"), 400, "note", "plain text")
+                        .refuses(set("note", List.of("a")), 400, null, "could not be read")
+                        .refuses(set("at", "2001-01-01T08:00:00Z"), 400, "at", "once the visit has started")
+                        .acceptsBaselineWith(200),
+                json("POST /api/v1/visits/" + apiOnMyWay.visit() + "/on-my-way")
+                        .signedInAs(apiOnMyWay.workerEmail())
+                        .valid("lat", 53.74)
+                        .valid("lng", -2.01)
+                        .unchanged(
+                                "journeys",
+                                () -> jdbc.sql("select count(*) from visits.on_my_way where visit_id = ?")
+                                        .param(apiOnMyWay.visit())
+                                        .query(Long.class)
+                                        .single())
+                        .refuses(set("lat", -95), 400, "lat", "latitude from -90 to 90")
+                        .refuses(missing("lat"), 400, "lat", "Give both lat and lng")
+                        .refuses(scripts("lng"), 400, null, "could not be read")
+                        .acceptsBaselineWith(200),
+                json("POST /api/v1/visits/" + apiTick.visit() + "/tasks/" + apiTick.task() + "/done")
+                        .signedInAs(apiTick.workerEmail())
+                        .valid("note", "Two sugars")
+                        .unchanged(
+                                "task",
+                                () -> visitDay.tasks(apiTick.visit()).get(0).done())
+                        .refuses(oversized("note"), 400, "note", "500 characters or fewer")
+                        .refuses(scripts("note"), 400, "note", "plain text")
+                        .acceptsBaselineWith(200),
                 // Vetting (CH2) and weekly availability: co-ordinators record and withdraw evidence
                 form("POST /workers/" + vetting.worker() + "/vetting/add/DBS")
                         .signedInAs(demo("coordinator"))
@@ -1903,7 +2103,14 @@ class BadInputTests extends IntegrationTest {
     VisitsApi visitsApi;
 
     /** A person, workers free on 10 March 2032, one busy then from 08:00 to 09:00, and a visit to cancel. */
-    record VisitsFixture(UUID person, UUID worker, UUID apiWorker, UUID busyWorker, UUID toCancel) {}
+    record VisitsFixture(
+            UUID person,
+            UUID worker,
+            UUID apiWorker,
+            UUID busyWorker,
+            UUID toCancel,
+            UUID bookingsWorker,
+            UUID apiToCancel) {}
 
     private VisitsFixture visitsFixture() {
         UUID person = people.createAccount(freshEmail(), "Nora Input", PASSWORD, Set.of(Role.SUPPORTED_PERSON));
@@ -1915,7 +2122,49 @@ class BadInputTests extends IntegrationTest {
         visitsApi.book(VisitsApi.SYSTEM, other, List.of(busy), eight, eight.plusSeconds(3600));
         UUID toCancel = visitsApi.book(
                 VisitsApi.SYSTEM, other, List.of(busy), eight.plusSeconds(7200), eight.plusSeconds(9000));
-        return new VisitsFixture(person, worker, apiWorker, busy, toCancel);
+        UUID bookingsWorker = people.createAccount(freshEmail(), "Bea Input", PASSWORD, Set.of(Role.WORKER));
+        UUID apiToCancel = visitsApi.book(
+                VisitsApi.SYSTEM, other, List.of(busy), eight.plusSeconds(10800), eight.plusSeconds(12600));
+        return new VisitsFixture(person, worker, apiWorker, busy, toCancel, bookingsWorker, apiToCancel);
+    }
+
+    // On-the-day fixtures
+
+    @Autowired
+    VisitDayApi visitDay;
+
+    /** A visit that started 10 minutes ago, its own worker, its first task if any, and its start as typed. */
+    record DayVisit(UUID visit, UUID worker, String workerEmail, UUID task, String startTime) {}
+
+    private DayVisit dayVisit(boolean checkedIn, List<String> tasks) {
+        String email = freshEmail();
+        UUID worker = people.createAccount(email, "Wendy Input", DEMO_PASSWORD, Set.of(Role.WORKER));
+        UUID person = people.createAccount(freshEmail(), "Pat Input", PASSWORD, Set.of(Role.SUPPORTED_PERSON));
+        Instant start = Instant.now(clock)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .minusSeconds(600);
+        UUID visit = visitsApi.book(VisitsApi.SYSTEM, person, List.of(worker), start, start.plusSeconds(3600));
+        visitDay.setTasks(VisitsApi.SYSTEM, visit, tasks);
+        if (checkedIn) {
+            visitDay.checkIn(
+                    new Caller(worker, "Wendy Input", worker, "Wendy Input", Set.of(Role.WORKER.name())),
+                    visit,
+                    start.plusSeconds(60),
+                    null);
+        }
+        UUID task =
+                tasks.isEmpty() ? new UUID(0, 0) : visitDay.tasks(visit).get(0).id();
+        String time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(start.atZone(clock.getZone()));
+        return new DayVisit(visit, worker, email, task, time);
+    }
+
+    private String checkedOut(UUID visit) {
+        return visitDay.attendance(visit)
+                .workers()
+                .get(0)
+                .checkedOut()
+                .map(Instant::toString)
+                .orElse("");
     }
 
     // Support requests fixtures

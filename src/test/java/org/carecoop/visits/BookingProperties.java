@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestContextManager;
 
 /**
- * Random sets of bookings against the real database: whatever is accepted, no worker's stored visits
+ * Random sets of bookings against the real database (also mixed with shared sessions, requests and
+ * acceptances): whatever is accepted, no worker's stored visits
  * ever overlap; every booking refused as a clash overlapped one accepted for one of its workers, the
  * one the refusal names; and every booking nothing was in the way of was accepted. Runs in the
  * application context the integration tests share (jqwik has no Spring extension, so it is fetched
@@ -45,6 +46,7 @@ class BookingProperties {
     private JdbcClient jdbc;
     private Caller cora;
     private UUID person;
+    private UUID other;
     private List<UUID> workers;
 
     @BeforeProperty
@@ -58,6 +60,7 @@ class BookingProperties {
         UUID coordinator = account(people, "Cora " + run, Role.COORDINATOR);
         cora = new Caller(coordinator, "Cora", coordinator, "Cora", Set.of(Role.COORDINATOR.name()));
         person = account(people, "Nora " + run, Role.SUPPORTED_PERSON);
+        other = account(people, "Olive " + run, Role.SUPPORTED_PERSON);
         workers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             workers.add(account(people, "Worker " + i + " " + run, Role.WORKER));
@@ -139,6 +142,66 @@ class BookingProperties {
                     .as("overlapping visits stored")
                     .isZero();
         }
+    }
+
+    /**
+     * A random mix of co-ordinators' bookings, shared sessions, requests by the person and workers'
+     * acceptances: whatever succeeds or is refused, no worker is left holding two overlapping visits
+     * of different sessions.
+     */
+    @Property(tries = 40)
+    void requestsAndSessionsNeverLeaveAWorkerHoldingTwoOverlappingVisits(
+            @ForAll("bookings") List<Request> requests, @ForAll("kinds") List<Integer> kinds) {
+        Instant day = FIRST_DAY.plus(Duration.ofDays(DAY.getAndIncrement()));
+        Caller self = new Caller(person, "Nora", person, "Nora", Set.of(Role.SUPPORTED_PERSON.name()));
+        List<UUID> asked = new ArrayList<>();
+        for (int r = 0; r < requests.size(); r++) {
+            Request request = requests.get(r);
+            List<UUID> ids = request.workers().stream().map(workers::get).toList();
+            int kind = kinds.get(r % kinds.size());
+            try {
+                switch (kind) {
+                    case 0 -> visits.book(cora, Booking.once(person, ids, request.start(day), request.end(day)));
+                    case 1 ->
+                        visits.book(
+                                cora,
+                                new Booking(List.of(person, other), ids, request.start(day), request.end(day), null));
+                    default ->
+                        asked.addAll(visits.book(self, Booking.once(person, ids, request.start(day), request.end(day)))
+                                .visitIds());
+                }
+            } catch (VisitClash expected) {
+                // refused: the database had the last word
+            }
+        }
+        for (UUID request : asked) {
+            for (UUID worker : workers) {
+                Caller asWorker = new Caller(worker, "Worker", worker, "Worker", Set.of(Role.WORKER.name()));
+                try {
+                    visits.accept(asWorker, request);
+                } catch (VisitException notForThisWorkerOrInTheWay) {
+                    // a clash at acceptance, or a request this worker was not asked
+                }
+            }
+        }
+        for (UUID worker : workers) {
+            assertThat(overlappingRowsOfDifferentSessions(worker))
+                    .as("overlapping visits stored")
+                    .isZero();
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> kinds() {
+        return Arbitraries.integers().between(0, 2).list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    private long overlappingRowsOfDifferentSessions(UUID worker) {
+        return jdbc.sql("""
+                        select count(*) from visits.visit_worker a join visits.visit_worker b
+                            on a.worker_id = b.worker_id and a.visit_id < b.visit_id and a.during && b.during
+                               and a.session_key <> b.session_key
+                        where a.worker_id = ? and a.holds_time and b.holds_time""").param(worker).query(Long.class).single();
     }
 
     private long overlappingRowsStoredFor(UUID worker) {

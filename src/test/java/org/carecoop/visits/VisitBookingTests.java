@@ -128,15 +128,16 @@ class VisitBookingTests extends VisitTestSupport {
 
         // Straight to the table, as a careless import would: the exclusion constraint says no.
         assertThatThrownBy(() -> jdbc.sql("""
-                                insert into visits.visit_worker (visit_id, worker_id, position, during, holds_time)
-                                select id, ?, 1, during, holds_time from visits.visit where id = ?""").params(amy, other).update())
+                                insert into visits.visit_worker (visit_id, worker_id, position, during, holds_time, session_key)
+                                select id, ?, 1, during, holds_time, session_key from visits.visit where id = ?""").params(amy, other).update())
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("worker_never_double_booked");
         // Nor can a worker's row claim a time other than its visit's.
-        assertThatThrownBy(
-                        () -> jdbc.sql("""
-                                insert into visits.visit_worker (visit_id, worker_id, position, during, holds_time)
-                                values (?, ?, 1, tstzrange(now() + interval '400 days', now() + interval '401 days'), true)""").params(booked, worker("Elsewhere")).update())
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into visits.visit_worker (visit_id, worker_id, position, during, holds_time, session_key)
+                                values (?, ?, 1, tstzrange(now() + interval '400 days', now() + interval '401 days'), true, ?)""")
+                        .params(booked, worker("Elsewhere"), booked)
+                        .update())
                 .isInstanceOf(DataAccessException.class);
     }
 
@@ -212,7 +213,7 @@ class VisitBookingTests extends VisitTestSupport {
     }
 
     @Test
-    void onlyCoordinatorsAtTheirOwnKeyboardAndTheSystemBookAndChangeVisits() {
+    void workersBookNobodyAndThePersonsOwnBookingOutsideAvailabilityIsARequest() {
         UUID nora = person("Nora");
         UUID amy = worker("Amy Access");
         Instant start = inDays(9, "10:00");
@@ -222,16 +223,19 @@ class VisitBookingTests extends VisitTestSupport {
         Caller actingForNora =
                 new Caller(nora, "Nora", cora.accountId(), "Cora", java.util.Set.of(Role.SUPPORTED_PERSON.name()));
 
-        for (Caller refused : List.of(worker, self, actingForNora)) {
-            assertThatThrownBy(() -> visits.book(refused, nora, List.of(amy), start, plus(start, 60)))
-                    .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> visits.book(worker, nora, List.of(amy), start, plus(start, 60)))
+                .isInstanceOf(AccessDeniedException.class);
+        for (Caller person : List.of(self, actingForNora)) {
+            assertThat(visits.book(person, Booking.once(nora, List.of(amy), start, plus(start, 60)))
+                            .status())
+                    .isEqualTo(VisitStatus.REQUESTED);
         }
         UUID id = visits.book(VisitsApi.SYSTEM, nora, List.of(amy), start, plus(start, 60));
         assertThatThrownBy(() -> visits.cancel(worker, id, "no")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> visits.complete(self, id, plus(start, 60))).isInstanceOf(AccessDeniedException.class);
         assertThat(visits.schedule(nora, start, plus(start, 60)))
-                .singleElement()
-                .satisfies(v -> assertThat(v.status()).isEqualTo(VisitStatus.BOOKED));
+                .extracting(Visit::status)
+                .containsExactlyInAnyOrder(VisitStatus.REQUESTED, VisitStatus.REQUESTED, VisitStatus.BOOKED);
     }
 
     @Test

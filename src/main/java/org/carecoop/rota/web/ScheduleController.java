@@ -197,7 +197,8 @@ class ScheduleController {
                 switch (visit.status()) {
                     case BOOKED -> "govuk-tag--blue";
                     case COMPLETED -> "govuk-tag--green";
-                    case CANCELLED -> "govuk-tag--grey";
+                    case REQUESTED -> "govuk-tag--yellow";
+                    case CANCELLED, DECLINED -> "govuk-tag--grey";
                 });
     }
 }
