@@ -450,11 +450,12 @@ class VisitBooking implements VisitsApi {
         if (visit.workerIds().contains(coverWorkerId)) {
             throw VisitException.of(Reason.SAME_WORKER_TWICE);
         }
-        checkedWorkers(visit.personId(), List.of(coverWorkerId));
+        checkedWorkers(List.of(visit.personId()), List.of(coverWorkerId));
         // Bookings for the new worker wait here, so the check below and the change see the same visits;
         // the exclusion constraint stays the last word.
         visits.lockWorkers(List.of(coverWorkerId));
-        Optional<Visits.Clash> clash = visits.firstClash(List.of(coverWorkerId), visit.start(), visit.end());
+        Optional<Visits.Clash> clash =
+                visits.firstClash(List.of(coverWorkerId), visit.start(), visit.end(), Set.of(visitId));
         if (clash.isPresent()) {
             throw clashWith(clash.get());
         }
