@@ -517,6 +517,35 @@ class AccessMatrixTests extends IntegrationTest {
                     .with("id", randomUuid())
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(NOT_FOUND),
+            // Cover (CO4): offered to people who give support; a random id is no offer to them
+            route("GET /cover")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /cover/{id}/accept")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /cover/{id}/decline")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /api/v1/cover/offers")
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /api/v1/cover/offers/{id}/accept")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("POST /api/v1/cover/offers/{id}/decline")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
             route("GET /feeds/{token}.ics").with("token", text("no-such-feed")).everyone(NOT_FOUND),
             route("GET /schedule").anonymous(SIGN_IN).everyoneSignedIn(ALLOW),
             route("GET /people/{id}/schedule")

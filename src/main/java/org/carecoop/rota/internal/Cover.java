@@ -97,6 +97,8 @@ public class Cover {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
 
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
     private final JdbcClient jdbc;
     private final VisitsApi visits;
     private final MatchingApi matching;
@@ -220,9 +222,10 @@ public class Cover {
         List<UUID> due = jdbc.sql("""
                         select r.id from rota.cover_request r
                         where r.status = 'open' and (r.escalate_at <= :now
-                            or (r.wave = 1 and (r.wave_started_at <= :poolUntil or not exists (
+                            or (r.wave = 1 and r.wave_started_at <= :poolUntil)
+                            or not exists (
                                 select 1 from rota.cover_offer o
-                                where o.request_id = r.id and o.wave = 1 and o.answer is null))))
+                                where o.request_id = r.id and o.wave = r.wave and o.answer is null))
                         order by r.starts_at
                         for update skip locked""")
                 .param("now", ts(now))
@@ -234,9 +237,13 @@ public class Cover {
             if (!request.escalateAt().isAfter(now)) {
                 escalate(request, now);
             } else {
-                jdbc.sql("update rota.cover_request set wave = 2, wave_started_at = ? where id = ?")
-                        .params(ts(now), id)
-                        .update();
+                if (request.wave() == 1) {
+                    jdbc.sql("update rota.cover_request set wave = 2, wave_started_at = ? where id = ?")
+                            .params(ts(now), id)
+                            .update();
+                }
+                // Everyone asked so far has answered (or the pool's time is up): ask the next best, and
+                // when there is nobody left to ask, the co-ordinators.
                 if (offer(request, 2, now) == 0 && openOffers(id) == 0) {
                     escalate(request, now);
                 }
@@ -441,7 +448,9 @@ public class Cover {
         }
     }
 
-    private void withdrawFrom(UUID workerId, Instant at) {
+    /** Withdraws the worker's open requests for visits from {@code at}: they are back, so they go themselves. */
+    @Transactional
+    public void withdrawFrom(UUID workerId, Instant at) {
         Instant now = clock.instant();
         List<UUID> withdrawn = jdbc.sql("""
                         update rota.cover_request set status = 'withdrawn', closed_at = ?

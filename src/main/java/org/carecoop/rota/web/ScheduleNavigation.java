@@ -29,4 +29,14 @@ class ScheduleNavigation {
                         Role.VOLUNTEER.name(),
                         Role.PEER_SUPPORTER.name()));
     }
+
+    /** Cover offers, for everyone who gives support. */
+    @Bean
+    Navigation coverLink() {
+        return new Navigation(
+                "/cover",
+                "nav.cover",
+                42,
+                Set.of(Role.WORKER.name(), Role.VOLUNTEER.name(), Role.PEER_SUPPORTER.name()));
+    }
 }

@@ -1,0 +1,202 @@
+package org.carecoop.rota.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.carecoop.notify.Notification;
+import org.carecoop.notify.NotifyApi;
+import org.carecoop.notify.Topic;
+import org.carecoop.people.AccountSummary;
+import org.carecoop.people.PeopleApi;
+import org.carecoop.visits.VisitBooked;
+import org.carecoop.visits.VisitCancelled;
+import org.carecoop.visits.VisitMissed;
+import org.carecoop.visits.VisitRunningLate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people about their visits (CO6): the workers when they are booked, everyone on the visit before it
+ * at the times each chose, the person and permitted family when the worker is running late, and the
+ * co-ordinators, the person and permitted family when nobody has checked in. Listeners run after the
+ * change has committed and are retried from the event publication log, and every notification has a key,
+ * so a repeated delivery sends nothing twice. Reminders are keyed by visit and generation: a visit that is
+ * moved, covered or cancelled withdraws the reminders it issued before and issues new ones.
+ */
+@Component
+class VisitNotices {
+
+    private final NotifyApi notify;
+    private final PeopleApi people;
+    private final VisitAudience audience;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String baseUrl;
+
+    VisitNotices(
+            NotifyApi notify,
+            PeopleApi people,
+            VisitAudience audience,
+            JdbcClient jdbc,
+            MessageSource messages,
+            Clock clock,
+            @Value("${carecoop.base-url}") String baseUrl) {
+        this.notify = notify;
+        this.people = people;
+        this.audience = audience;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = clock.getZone();
+        this.baseUrl = baseUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(VisitBooked booked) {
+        Instant now = clock.instant();
+        if (!booked.end().isAfter(now)) {
+            return;
+        }
+        String when = Cover.WHEN.format(booked.start().atZone(zone));
+        String personName = nameOf(booked.personId());
+        for (UUID worker : booked.workerIds()) {
+            notify.send(new Notification(
+                    worker,
+                    Topic.BOOKING,
+                    "booked:" + booked.visitId() + ":" + booked.start().getEpochSecond(),
+                    text("visitNotice.booked.subject", personName, when),
+                    text("visitNotice.booked.body", personName, when, baseUrl + "/visits/" + booked.visitId() + "/day"),
+                    text("visitNotice.booked.sms", personName, when),
+                    now));
+        }
+        int generation = withdrawReminders(booked.visitId()) + 1;
+        Set<UUID> reminded = new LinkedHashSet<>();
+        reminded.add(booked.personId());
+        reminded.addAll(booked.workerIds());
+        for (UUID recipient : reminded) {
+            List<Instant> times = notify.reminderTimes(recipient, booked.start());
+            for (int i = 0; i < times.size(); i++) {
+                String key = "reminder:" + booked.visitId() + ":" + generation + ":" + recipient + ":" + i;
+                boolean person = recipient.equals(booked.personId());
+                notify.send(new Notification(
+                        recipient,
+                        Topic.REMINDER,
+                        key,
+                        text("visitNotice.reminder.subject", when),
+                        person
+                                ? text("visitNotice.reminder.body.person", when, names(booked.workerIds()))
+                                : text("visitNotice.reminder.body.worker", when, personName),
+                        person
+                                ? text("visitNotice.reminder.sms.person", when, names(booked.workerIds()))
+                                : text("visitNotice.reminder.sms.worker", when, personName),
+                        times.get(i)));
+                jdbc.sql("""
+                                insert into rota.visit_reminder (visit_id, generation, reminder_key, issued_at)
+                                values (?, ?, ?, ?) on conflict do nothing""")
+                        .params(booked.visitId(), generation, key, Timestamp.from(now))
+                        .update();
+            }
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(VisitCancelled cancelled) {
+        withdrawReminders(cancelled.visitId());
+    }
+
+    @ApplicationModuleListener
+    void on(VisitRunningLate late) {
+        String worker = nameOf(late.workerId());
+        String arrival = Cover.TIME.format(late.expectedArrival().atZone(zone));
+        for (UUID recipient : audience.personAndFamily(late.personId())) {
+            boolean person = recipient.equals(late.personId());
+            notify.send(new Notification(
+                    recipient,
+                    Topic.RUNNING_LATE,
+                    "late:" + late.visitId() + ":" + late.delayMinutes(),
+                    text("visitNotice.late.subject", worker, late.delayMinutes()),
+                    person
+                            ? text("visitNotice.late.body.person", worker, late.delayMinutes(), arrival)
+                            : text(
+                                    "visitNotice.late.body.family",
+                                    worker,
+                                    nameOf(late.personId()),
+                                    late.delayMinutes(),
+                                    arrival),
+                    person
+                            ? text("visitNotice.late.sms.person", worker, late.delayMinutes(), arrival)
+                            : text(
+                                    "visitNotice.late.sms.family",
+                                    worker,
+                                    nameOf(late.personId()),
+                                    late.delayMinutes(),
+                                    arrival),
+                    clock.instant()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(VisitMissed missed) {
+        String when = Cover.WHEN.format(missed.plannedStart().atZone(zone));
+        String personName = nameOf(missed.personId());
+        String workers = names(missed.workerIds());
+        Set<UUID> recipients = new LinkedHashSet<>(audience.coordinators());
+        recipients.addAll(audience.personAndFamily(missed.personId()));
+        for (UUID recipient : recipients) {
+            boolean person = recipient.equals(missed.personId());
+            notify.send(new Notification(
+                    recipient,
+                    Topic.MISSED_VISIT,
+                    "missed:" + missed.visitId(),
+                    text("visitNotice.missed.subject", personName, when),
+                    person
+                            ? text("visitNotice.missed.body.person", when, workers)
+                            : text(
+                                    "visitNotice.missed.body.others",
+                                    personName,
+                                    when,
+                                    workers,
+                                    baseUrl + "/visits/alerts"),
+                    person
+                            ? text("visitNotice.missed.sms.person", when, workers)
+                            : text("visitNotice.missed.sms.others", personName, when, workers),
+                    clock.instant()));
+        }
+    }
+
+    /** Withdraws every reminder issued for the visit; returns the last generation issued (0 for none). */
+    private int withdrawReminders(UUID visitId) {
+        List<String> keys = jdbc.sql("select reminder_key from rota.visit_reminder where visit_id = ?")
+                .param(visitId)
+                .query(String.class)
+                .list();
+        keys.forEach(notify::withdraw);
+        return jdbc.sql("select coalesce(max(generation), 0) from rota.visit_reminder where visit_id = ?")
+                .param(visitId)
+                .query(Integer.class)
+                .single();
+    }
+
+    private String names(List<UUID> accountIds) {
+        return String.join(", ", accountIds.stream().map(this::nameOf).toList());
+    }
+
+    private String nameOf(UUID accountId) {
+        return people.account(accountId).map(AccountSummary::displayName).orElse("");
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.UK);
+    }
+}
