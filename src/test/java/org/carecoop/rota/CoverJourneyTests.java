@@ -83,7 +83,8 @@ class CoverJourneyTests extends BrowserTest {
 
     private boolean profileOpensAt(String email, UUID person, Instant at) {
         try (var stopped = clock.freezeAt(at)) {
-            signOut();
+            // A fresh sign-in at the frozen time (a session started days "earlier" would have timed out).
+            browser().manage().deleteAllCookies();
             signInAs(email, PASSWORD);
             open("/people/" + person + "/profile");
             return !title().startsWith("You cannot see this page");
