@@ -12,8 +12,11 @@ import org.carecoop.notify.SentNotification;
 import org.carecoop.notify.Topic;
 import org.carecoop.people.Role;
 import org.carecoop.platform.security.Caller;
+import org.carecoop.visits.Booking;
+import org.carecoop.visits.BookingOutcome;
 import org.carecoop.visits.VisitMissed;
 import org.carecoop.visits.VisitRunningLate;
+import org.carecoop.visits.VisitStatus;
 import org.carecoop.visits.VisitTestSupport;
 import org.carecoop.visits.VisitsApi;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,29 @@ class VisitNoticesTests extends VisitTestSupport {
         // Withdrawn reminders are never sent, and "Messages we sent you" leaves them out.
         await().atMost(Duration.ofSeconds(10)).until(() -> history(person).isEmpty());
         assertThat(topics(worker)).doesNotContain(Topic.REMINDER).contains(Topic.BOOKING);
+    }
+
+    @Test
+    void aWorkerIsAskedAboutARequestAndThePersonHearsTheAnswer() {
+        Caller nora = newCaller("Nora Asks", Role.SUPPORTED_PERSON);
+        Caller wes = newCaller("Wes Asked", Role.WORKER);
+        Instant start = inDays(4, "19:00");
+
+        BookingOutcome outcome =
+                visits.book(nora, Booking.once(nora.accountId(), List.of(wes.accountId()), start, plus(start, 60)));
+
+        assertThat(outcome.status()).isEqualTo(VisitStatus.REQUESTED);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> topics(wes.accountId()).contains(Topic.BOOKING));
+        assertThat(history(wes.accountId()))
+                .anySatisfy(
+                        n -> assertThat(n.subject()).isEqualTo("Nora Asks asks if you can visit on " + when(start)));
+
+        visits.decline(wes, outcome.visitIds().get(0), "Away that evening");
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> history(nora.accountId()).stream()
+                        .anyMatch(n -> n.subject().equals("Wes Asked cannot visit on " + when(start))));
     }
 
     @Test

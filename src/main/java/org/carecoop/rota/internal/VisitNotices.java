@@ -17,6 +17,8 @@ import org.carecoop.people.PeopleApi;
 import org.carecoop.visits.VisitBooked;
 import org.carecoop.visits.VisitCancelled;
 import org.carecoop.visits.VisitMissed;
+import org.carecoop.visits.VisitRequestAnswered;
+import org.carecoop.visits.VisitRequested;
 import org.carecoop.visits.VisitRunningLate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -25,7 +27,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people about their visits (CO6): the workers when they are booked, everyone on the visit before it
+ * Tells people about their visits (CO6): the workers when they are booked or asked, the person and
+ * permitted family when a worker answers their request, everyone on the visit before it
  * at the times each chose, the person and permitted family when the worker is running late, and the
  * co-ordinators, the person and permitted family when nobody has checked in. Listeners run after the
  * change has committed and are retried from the event publication log, and every notification has a key,
@@ -107,6 +110,40 @@ class VisitNotices {
                         .params(booked.visitId(), generation, key, Timestamp.from(now))
                         .update();
             }
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(VisitRequested requested) {
+        String when = Cover.WHEN.format(requested.start().atZone(zone));
+        String personName = nameOf(requested.personId());
+        for (UUID worker : requested.workerIds()) {
+            notify.send(new Notification(
+                    worker,
+                    Topic.BOOKING,
+                    "requested:" + requested.visitId(),
+                    text("visitNotice.requested.subject", personName, when),
+                    text("visitNotice.requested.body", personName, when, baseUrl + "/visits/requests"),
+                    text("visitNotice.requested.sms", personName, when, baseUrl + "/visits/requests"),
+                    clock.instant()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(VisitRequestAnswered answered) {
+        String when = Cover.WHEN.format(answered.start().atZone(zone));
+        String worker = nameOf(answered.workerId());
+        String outcome = answered.accepted() ? "accepted" : "declined";
+        String reason = answered.reason() == null ? "" : answered.reason();
+        for (UUID recipient : audience.personAndFamily(answered.personId())) {
+            notify.send(new Notification(
+                    recipient,
+                    Topic.BOOKING,
+                    "answered:" + answered.visitId() + ":" + answered.workerId(),
+                    text("visitNotice." + outcome + ".subject", worker, when),
+                    text("visitNotice." + outcome + ".body", worker, when, nameOf(answered.personId()), reason),
+                    text("visitNotice." + outcome + ".sms", worker, when),
+                    clock.instant()));
         }
     }
 

@@ -39,6 +39,8 @@ import org.carecoop.visits.VisitClash;
 import org.carecoop.visits.VisitCompleted;
 import org.carecoop.visits.VisitException;
 import org.carecoop.visits.VisitException.Reason;
+import org.carecoop.visits.VisitRequestAnswered;
+import org.carecoop.visits.VisitRequested;
 import org.carecoop.visits.VisitStatus;
 import org.carecoop.visits.VisitsApi;
 import org.jspecify.annotations.Nullable;
@@ -134,6 +136,9 @@ class VisitBooking implements VisitsApi {
                     if (status == VisitStatus.BOOKED) {
                         made.forEach(v -> events.publishEvent(
                                 new VisitBooked(v.id(), v.personId(), checked.workerIds(), v.start(), v.end())));
+                    } else {
+                        made.forEach(v -> events.publishEvent(
+                                new VisitRequested(v.id(), v.personId(), checked.workerIds(), v.start(), v.end())));
                     }
                     return null;
                 },
@@ -245,6 +250,8 @@ class VisitBooking implements VisitsApi {
                                 visitId, visit.personId(), visit.workerIds(), visit.start(), visit.end()));
                     }
                     record(worker, now, "ACCEPT", visit.personId(), visitId, everyone ? "booked" : "accepted");
+                    events.publishEvent(new VisitRequestAnswered(
+                            visitId, visit.personId(), worker.accountId(), visit.start(), true, null));
                     return null;
                 },
                 () -> visits.lock(visitId)
@@ -262,6 +269,8 @@ class VisitBooking implements VisitsApi {
             Instant now = clock.instant();
             visits.decline(visitId, worker.accountId(), now, tidy);
             record(worker, now, "DECLINE", visit.personId(), visitId, tidy == null ? "declined" : tidy);
+            events.publishEvent(new VisitRequestAnswered(
+                    visitId, visit.personId(), worker.accountId(), visit.start(), false, tidy));
         });
     }
 
