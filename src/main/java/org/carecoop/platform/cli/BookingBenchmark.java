@@ -35,9 +35,11 @@ class BookingBenchmark implements Benchmark {
     private static final Duration WARM_UP = Duration.ofSeconds(3);
 
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
-    BookingBenchmark(JsonMapper json) {
+    BookingBenchmark(JsonMapper json, java.time.Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     @Override
@@ -79,7 +81,7 @@ class BookingBenchmark implements Benchmark {
                 WARM_UP.toSeconds());
         // Each run starts at its own hour far ahead, so runs against one database never clash either.
         Instant first = Instant.parse("2030-01-01T00:00:00Z")
-                .plus(Duration.ofHours(Instant.now().getEpochSecond() % 1_000_000 * 100));
+                .plus(Duration.ofHours(clock.instant().getEpochSecond() % 1_000_000 * 100));
         AtomicLong next = new AtomicLong();
         long warmUntil = System.nanoTime() + WARM_UP.toNanos();
         long stopAt = warmUntil + Duration.ofSeconds(seconds).toNanos();
