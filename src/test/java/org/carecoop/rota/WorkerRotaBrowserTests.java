@@ -53,5 +53,20 @@ class WorkerRotaBrowserTests extends BrowserTest {
         click("Open visit to Nora " + suffix + " at 10:00");
         assertThat(path()).isEqualTo("/visits/" + visit + "/day");
         assertThat(heading()).contains("Nora " + suffix);
+
+        open("/rota?week=" + date);
+        assertThat(texts("main li")).anySatisfy(t -> assertThat(t).contains("Nora " + suffix));
+    }
+
+    @Test
+    void aCoordinatorOpensTheBoardFromTheNavigation() {
+        String email = uniqueEmail("cora");
+        people.createAccount(email, "Cora Board", PASSWORD, Set.of(Role.COORDINATOR));
+
+        signInAs(email, PASSWORD);
+        click("Board");
+        assertThat(path()).isEqualTo("/board");
+        assertThat(texts("h2"))
+                .contains("Needs cover", "Running late", "Missed", "Requests waiting for a worker", "At risk");
     }
 }

@@ -10,8 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.carecoop.matching.MatchingApi;
+import org.carecoop.people.AvailabilityAt;
 import org.carecoop.people.Role;
 import org.carecoop.platform.security.Caller;
+import org.carecoop.platform.time.WeeklyPattern;
+import org.carecoop.rota.internal.Cover;
 import org.carecoop.support.TestClock.Moved;
 import org.carecoop.teams.page.TeamFixtures;
 import org.carecoop.teams.page.TeamFixtures.Account;
@@ -36,6 +40,12 @@ class WorkerRotaPageTests extends VisitDayTestSupport {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    MatchingApi matching;
+
+    @Autowired
+    Cover cover;
 
     TeamFixtures fixtures;
 
@@ -147,6 +157,29 @@ class WorkerRotaPageTests extends VisitDayTestSupport {
                 .contains("/rota/day?date=2030-06-04", "/rota/day?date=2030-06-09")
                 .contains("week=2030-05-27", "week=2030-06-10");
         assertThat(page(amyEmail, "/rota?week=2030-06-10")).contains(html("rotaViews.week.hours", 0, 0));
+    }
+
+    @Test
+    void aWorkerOfferedCoverIsPointedToTheOffers() throws Exception {
+        Caller nora = newCaller("Nora Coverrota", Role.SUPPORTED_PERSON);
+        UUID amy = worker("Amy Coverrota");
+        String graceEmail = newAccount("GraceCoverrota", Role.WORKER);
+        UUID grace = people.accountByEmail(graceEmail).orElseThrow().id();
+        // within the fortnight ahead that cover looks at
+        Instant start = inDays(10, "14:00");
+        people.saveWorkerAvailability(grace, WeeklyPattern.touchedBy(start, plus(start, 60), UK));
+        matching.inviteToBackupPool(nora, nora.accountId(), grace);
+        matching.answerBackupInvitation(asWorker(grace), nora.accountId(), true);
+        visit(nora.accountId(), start, amy);
+
+        assertThat(page(graceEmail, "/rota/day")).doesNotContain("href=\"/cover\"");
+        assertThat(matching.backupPool(nora.accountId())).containsExactly(grace);
+        assertThat(people.availabilityAt(grace, start, plus(start, 60))).isEqualTo(AvailabilityAt.AVAILABLE);
+        assertThat(cover.coverAbsence(amy, plus(start, -60), plus(start, 120))).isEqualTo(1);
+
+        assertThat(page(graceEmail, "/rota/day"))
+                .contains(html("rotaViews.offers.link", 1))
+                .contains("href=\"/cover\"");
     }
 
     @Test
