@@ -176,4 +176,18 @@ public interface VisitsApi {
      * @throws AccessDeniedException when the caller may not change visits
      */
     void replaceWorker(Caller by, UUID visitId, UUID absentWorkerId, UUID coverWorkerId);
+
+    /**
+     * Requests across the co-op still waiting for a worker's answer that overlap the time from {@code
+     * from} until {@code to}, earliest first, for the co-ordinators' board. Callers decide first whether
+     * the caller may see them (co-ordinators only).
+     */
+    List<Visit> requested(Instant from, Instant to);
+
+    /**
+     * Booked visits across the co-op that overlap the time from {@code from} until {@code to}, earliest
+     * first, for the co-ordinators' board to find those whose worker is away. Callers decide first
+     * whether the caller may see them (co-ordinators only).
+     */
+    List<Visit> booked(Instant from, Instant to);
 }

@@ -556,6 +556,16 @@ class AccessMatrixTests extends IntegrationTest {
                     .with("id", demoPerson("linda"))
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(FORBIDDEN),
+            // Rota views (CO3): the worker's own day and week; the co-ordinators' board
+            route("GET /rota/day")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /rota")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
+            route("GET /board").anonymous(SIGN_IN).everyoneSignedIn(FORBIDDEN).as(ALLOW, COORDINATOR),
             // Vetting (CH2) and weekly availability: workers see their own; co-ordinators everyone's
             route("GET /vetting")
                     .anonymous(SIGN_IN)

@@ -649,4 +649,16 @@ class VisitBooking implements VisitsApi {
                 Outcome.ALLOWED,
                 detail));
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Visit> requested(Instant from, Instant to) {
+        return named(visits.withStatus(VisitStatus.REQUESTED, from, to));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Visit> booked(Instant from, Instant to) {
+        return named(visits.withStatus(VisitStatus.BOOKED, from, to));
+    }
 }

@@ -275,4 +275,15 @@ class Visits {
                 rs.getTimestamp("ends_at").toInstant(),
                 VisitStatus.ofCode(rs.getString("status")));
     }
+
+    /** Every visit with this status that overlaps the time from {@code from} until {@code to}, earliest first. */
+    List<Stored> withStatus(VisitStatus status, Instant from, Instant to) {
+        return withWorkers(jdbc.sql("""
+                        select * from visits.visit
+                        where status = ? and during && tstzrange(?, ?, '[)')
+                        order by starts_at, id""")
+                .params(status.code(), Timestamp.from(from), Timestamp.from(to))
+                .query(Visits::row)
+                .list());
+    }
 }
