@@ -279,11 +279,9 @@ class BookingReviewTests extends VisitTestSupport {
 
         UUID busy = worker("Bob Busy");
         visits.book(coordinator(), person("Olive Busy"), List.of(busy), at(FIRST, "10:30"), at(FIRST, "11:30"));
-        String clash = page(confirm(cora, but(weekly, "thirdWorkerId", busy.toString())));
-        assertError(
-                clash,
-                "thirdWorkerId",
-                html("visits.worker.clash", "Bob Busy", "10:30", "11:30", "Wednesday 11 December 2030"));
+        String busyMessage = html("visits.worker.clash", "Bob Busy", "10:30", "11:30", "Wednesday 11 December 2030");
+        assertError(page(review(cora, but(weekly, "thirdWorkerId", busy.toString()))), "thirdWorkerId", busyMessage);
+        assertError(page(confirm(cora, but(weekly, "thirdWorkerId", busy.toString()))), "thirdWorkerId", busyMessage);
         assertThat(visits.hasVisits(nora)).isFalse();
     }
 
