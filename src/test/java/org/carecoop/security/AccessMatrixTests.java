@@ -379,14 +379,20 @@ class AccessMatrixTests extends IntegrationTest {
                     .as(Role.HEALTH_PROFESSIONAL, NOT_FOUND),
             // Visits and schedules (CO2, CO3): co-ordinators book and change visits; a schedule is
             // seen as its person allows (Linda's: every audience here is someone else, outside her team)
+            // The booking form: a person books for themself (no ?person= needed); anyone else without
+            // a person they may book for (BookingAccess, checked in BookingReviewTests) is refused
             route("GET /visits/new")
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
-                    .as(ALLOW, COORDINATOR),
+                    .as(ALLOW, COORDINATOR, Role.SUPPORTED_PERSON),
+            route("POST /visits/new/review") // empty form: refused, 200
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR, Role.SUPPORTED_PERSON),
             route("POST /visits/new") // empty form: refused, 200
                     .anonymous(SIGN_IN)
                     .everyoneSignedIn(FORBIDDEN)
-                    .as(ALLOW, COORDINATOR),
+                    .as(ALLOW, COORDINATOR, Role.SUPPORTED_PERSON),
             route("POST /visits/{id}/cancel") // empty reason: refused, 200
                     .with("id", randomUuid())
                     .anonymous(SIGN_IN)

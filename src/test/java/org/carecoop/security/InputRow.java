@@ -43,6 +43,7 @@ final class InputRow {
     private final Map<String, Supplier<?>> unchanged = new LinkedHashMap<>();
     private final List<Case> cases = new ArrayList<>();
     private int acceptedStatus;
+    private boolean readOnly;
     private @Nullable String signedInAs;
 
     private InputRow(Kind kind, String route) {
@@ -117,6 +118,20 @@ final class InputRow {
     InputRow acceptsBaselineWith(int status) {
         this.acceptedStatus = status;
         return this;
+    }
+
+    /**
+     * The baseline is accepted with this status and, like a review step that only shows what would
+     * happen, changes nothing; its refusals are still checked to change nothing either.
+     */
+    InputRow acceptsBaselineReadOnlyWith(int status) {
+        this.acceptedStatus = status;
+        this.readOnly = true;
+        return this;
+    }
+
+    boolean readOnly() {
+        return readOnly;
     }
 
     Kind kind() {

@@ -119,8 +119,8 @@ class BookingFormTests extends VisitTestSupport {
     }
 
     @Test
-    void onlyCoordinatorsSeeTheForm() throws Exception {
-        for (Role role : List.of(Role.SUPPORTED_PERSON, Role.WORKER, Role.FAMILY, Role.ADMIN)) {
+    void coordinatorsSeeEveryoneToBookForAndOthersWithoutAPersonAreRefused() throws Exception {
+        for (Role role : List.of(Role.WORKER, Role.FAMILY, Role.ADMIN)) {
             assertThat(mvc.perform(get("/visits/new").with(as(newAccount("Someone", role))))
                             .andReturn()
                             .getResponse()

@@ -8,10 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.carecoop.people.RateCard;
 import org.carecoop.people.Role;
 import org.carecoop.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A co-ordinator books a visit in a real browser, and the person sees it on their calendar. */
+/**
+ * A co-ordinator books a visit in a real browser — a clash named at the worker, a weekly repeat, the
+ * review with its price, a change back to the form — and the person sees it on their calendar.
+ */
 class VisitJourneyTests extends BrowserTest {
 
     static final ZoneId UK = ZoneId.of("Europe/London");
@@ -44,6 +49,10 @@ class VisitJourneyTests extends BrowserTest {
         Instant eight = date.atTime(8, 0).atZone(UK).toInstant();
         visits.book(VisitsApi.SYSTEM, olive, List.of(bob), eight, eight.plus(Duration.ofHours(1)));
 
+        people.saveRateCard(people.accountByEmail(amyEmail).orElseThrow().id(), new RateCard(1800, 0, 0, 0, 0));
+        String weekday = date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
+        String dateText = date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK));
+
         signInAsDemo("coordinator");
         click("Book a visit");
         choose("personId", "Nora " + suffix + " (" + noraEmail + ")");
@@ -53,19 +62,37 @@ class VisitJourneyTests extends BrowserTest {
         fill("year", String.valueOf(date.getYear()));
         fill("startTime", "08:30");
         fill("endTime", "09:15");
-        click("Book visit");
+        click("Continue");
 
-        String clash = "Bob " + suffix + " is already booked for a visit from 08:00 to 09:00 on "
-                + date.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK));
+        // The review names the clash before anything is confirmed.
+        String clash = "Bob " + suffix + " is already booked for a visit from 08:00 to 09:00 on " + dateText;
         assertThat(errorSummary()).containsExactly(clash);
         assertThat(errorSummaryTargets()).containsExactly("#workerId");
         assertThat(errorMessage("workerId")).isEqualTo(clash);
         assertThat(valueOf("startTime")).isEqualTo("08:30");
 
+        // Amy instead, this day and the same day next week: 45 minutes at £18.00 an hour each.
         choose("workerId", "Amy " + suffix + " (" + amyEmail + ")");
-        click("Book visit");
+        choose(weekday);
+        LocalDate until = date.plusWeeks(1);
+        fill("untilDay", String.valueOf(until.getDayOfMonth()));
+        fill("untilMonth", String.valueOf(until.getMonthValue()));
+        fill("untilYear", String.valueOf(until.getYear()));
+        click("Continue");
+        assertThat(heading()).isEqualTo("Check the booking");
+        assertThat(texts("#visit-count"))
+                .containsExactly("2 visits, the last on "
+                        + until.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)));
+        assertThat(texts("#price-1-lines li")).containsExactly("45 min at £18.00 an hour: £13.50");
+        assertThat(texts("#price-1 dd")).containsExactly("£13.50", "£27.00");
+
+        click("Change the booking");
+        assertThat(valueOf("endTime")).isEqualTo("09:15");
+        assertThat(valueOf("untilDay")).isEqualTo(String.valueOf(until.getDayOfMonth()));
+        click("Continue");
+        click("Confirm and book");
         assertThat(path()).isEqualTo("/visits/new");
-        assertThat(successMessage()).isEqualTo("Visit booked for Nora " + suffix);
+        assertThat(successMessage()).isEqualTo("2 visits booked for Nora " + suffix);
         assertThat(visits.hasVisits(nora)).isTrue();
         signOut();
 

@@ -18,6 +18,7 @@ import org.carecoop.platform.security.Caller;
 import org.carecoop.platform.web.PdfDocuments;
 import org.carecoop.rota.internal.PersonSchedules;
 import org.carecoop.rota.internal.PersonSchedules.Schedule;
+import org.carecoop.visits.BookingAccess;
 import org.carecoop.visits.Visit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,12 +53,15 @@ class ScheduleController {
     private final Clock clock;
     private final ZoneId zone;
     private final String phone;
+    private final BookingAccess bookingAccess;
 
     ScheduleController(
             PersonSchedules schedules,
             PdfDocuments pdf,
             Clock clock,
-            @Value("${carecoop.coop.phone:01422 000000}") String phone) {
+            @Value("${carecoop.coop.phone:01422 000000}") String phone,
+            BookingAccess bookingAccess) {
+        this.bookingAccess = bookingAccess;
         this.schedules = schedules;
         this.pdf = pdf;
         this.clock = clock;
@@ -143,6 +147,7 @@ class ScheduleController {
                         monday.plusWeeks(1).atStartOfDay(zone).toInstant())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("own", caller.accountId().equals(personId));
+        model.addAttribute("mayBook", !fragment && bookingAccess.mayBook(caller, personId));
         model.addAttribute("personName", schedule.person().displayName());
         model.addAttribute("weekOf", WEEK.format(monday));
         model.addAttribute("days", days(monday, schedule.visits()));

@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.time.format.TextStyle;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,13 +19,21 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.people.Role;
 import org.carecoop.platform.security.Caller;
+import org.carecoop.visits.Booking;
+import org.carecoop.visits.BookingAccess;
+import org.carecoop.visits.BookingOutcome;
+import org.carecoop.visits.BookingPlan;
+import org.carecoop.visits.Visit;
 import org.carecoop.visits.VisitClash;
 import org.carecoop.visits.VisitException;
+import org.carecoop.visits.VisitStatus;
 import org.carecoop.visits.VisitsApi;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -34,52 +44,130 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Co-ordinators book visits (CO2): choose the person, one or two workers, the date and the times of
- * day. A worker who is already booked at that time is named next to the field that chose them. Once
- * a visit is booked the page confirms it and offers to cancel it (with a reason) or to record that it
- * was done. Only co-ordinators at their own keyboard use these pages; anyone else gets 403.
+ * Booking visits (CO2) in the browser, price shown before confirming (CO8): the form, a review step,
+ * then the booking. Co-ordinators book for anyone who receives support, with shared sessions (up to
+ * three people) and double-up visits (up to three workers); a person books for themself, and a
+ * family member for a person who let them change their schedule ({@link BookingAccess}), arriving
+ * with {@code ?person=} from that person's schedule page. The review names every visit the booking
+ * makes, says when it will go to the workers as a request or is last-minute, and prices it for each
+ * worker. A worker who is already booked at that time is named next to the field that chose them.
+ * Co-ordinators can then cancel the visit booked (with a reason) or record that it was done.
  */
 @Controller
 @RequestMapping("/visits")
 class BookingController {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    static final DateTimeFormatter DATE = BookingFormReader.DATE;
+    static final DateTimeFormatter TIME = BookingFormReader.TIME;
+
+    /** Roles of the accounts that can be booked to visit someone. */
+    private static final List<Role> GIVE_SUPPORT = List.of(Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER);
+
+    /** The days of the week a visit can repeat on, Monday first. */
+    private static final List<Choice> DAYS = Stream.of(DayOfWeek.values())
+            .map(d -> new Choice(d.name(), d.getDisplayName(TextStyle.FULL, Locale.UK)))
+            .toList();
 
     private final VisitsApi visits;
     private final PeopleApi people;
+    private final BookingAccess access;
+    private final BookingPrices prices;
+    private final BookingFormReader reader;
     private final Clock clock;
     private final ZoneId zone;
 
-    BookingController(VisitsApi visits, PeopleApi people, Clock clock) {
+    BookingController(VisitsApi visits, PeopleApi people, BookingAccess access, BookingPrices prices, Clock clock) {
         this.visits = visits;
         this.people = people;
+        this.access = access;
+        this.prices = prices;
         this.clock = clock;
         this.zone = clock.getZone();
+        this.reader = new BookingFormReader(zone);
     }
 
     /** A choice in a list: the submitted value and the text shown. */
     record Choice(String value, String label) {}
 
     /**
-     * The visit just booked, as the confirmation shows it. Serializable: it travels to the next page
-     * in the session, which is stored in the database.
+     * The visits just booked, as the co-ordinator's confirmation shows them. Serializable: it travels
+     * to the next page in the session, which is stored in the database.
+     *
+     * @param id the first visit
+     * @param count how many visits were booked; only a single one can be cancelled or completed here
      */
-    record Booked(UUID id, String person, String date, String start, String end, String workers)
+    record Booked(UUID id, String person, String date, String start, String end, String workers, int count)
             implements Serializable {}
 
-    /** A booking as read from the form. */
-    private record Booking(UUID personId, List<UUID> workerIds, Instant start, Instant end) {}
+    /** Who is booking, and for whom they may: everyone receiving support for a co-ordinator. */
+    private record Booker(Caller caller, boolean coordinator) {}
+
+    /** The form as read, with the people and workers it may name; no booking when it has errors. */
+    private record Reading(
+            Booker booker,
+            Map<UUID, AccountSummary> persons,
+            Map<UUID, AccountSummary> workers,
+            Optional<Booking> booking) {}
 
     @GetMapping("/new")
-    String form(Model model) {
-        requireCoordinator();
-        model.addAttribute("bookingForm", new BookingForm());
-        return formPage(model);
+    String form(
+            @ModelAttribute BookingForm bookingForm,
+            @RequestParam(name = "person", required = false) @Nullable String person,
+            Model model) {
+        Booker booker = booker();
+        if (person != null && bookingForm.getPersonId().isBlank()) {
+            bookingForm.setPersonId(person);
+        }
+        return formPage(booker, bookingForm, model);
+    }
+
+    @PostMapping("/new/review")
+    String review(@Valid @ModelAttribute BookingForm bookingForm, BindingResult errors, Model model) {
+        Reading reading = read(bookingForm, errors);
+        Booker booker = reading.booker();
+        if (reading.booking().isEmpty()) {
+            return formPage(booker, bookingForm, model);
+        }
+        Booking booking = reading.booking().get();
+        Map<UUID, AccountSummary> workers = reading.workers();
+        BookingPlan plan;
+        try {
+            plan = visits.plan(booker.caller(), booking);
+        } catch (VisitException e) {
+            reader.reject(e, bookingForm, errors);
+            return formPage(booker, bookingForm, model);
+        }
+        Optional<VisitClash> clash = plan.request() ? Optional.empty() : firstClash(booking, plan, workers);
+        if (clash.isPresent()) {
+            reader.reject(clash.get(), bookingForm, errors);
+            return formPage(booker, bookingForm, model);
+        }
+        List<String> workerNames = names(booking.workerIds(), workers);
+        List<BookingPrices.WorkerPrice> priced = prices.price(booking.workerIds(), workerNames, plan);
+        model.addAttribute("persons", names(booking.personIds(), reading.persons()));
+        model.addAttribute("workers", workerNames);
+        model.addAttribute("when", when(booking.start(), booking.end()));
+        model.addAttribute("repeat", repeat(booking.repeat()));
+        model.addAttribute("count", plan.occurrences().size());
+        model.addAttribute(
+                "lastOn",
+                DATE.format(plan.occurrences()
+                        .get(plan.occurrences().size() - 1)
+                        .start()
+                        .atZone(zone)));
+        model.addAttribute("request", plan.request());
+        model.addAttribute("lastMinute", plan.lastMinute());
+        model.addAttribute("workerList", String.join(", ", workerNames));
+        model.addAttribute("prices", priced);
+        model.addAttribute("total", BookingPrices.total(priced).orElse(null));
+        model.addAttribute("changeUrl", changeUrl(bookingForm));
+        return "visits/review";
     }
 
     @PostMapping("/new")
@@ -88,45 +176,41 @@ class BookingController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        Caller caller = requireCoordinator();
-        Map<UUID, AccountSummary> persons = byId(people.accountsWithRole(Role.SUPPORTED_PERSON));
-        Map<UUID, AccountSummary> workers = byId(people.accountsWithRole(Role.WORKER));
-        Optional<Booking> booking = read(bookingForm, errors, persons, workers);
-        if (booking.isEmpty()) {
-            return formPage(model);
+        Reading reading = read(bookingForm, errors);
+        Booker booker = reading.booker();
+        Optional<BookingOutcome> booked = reading.booking().flatMap(b -> {
+            try {
+                return Optional.of(visits.book(booker.caller(), b));
+            } catch (VisitException e) {
+                reader.reject(e, bookingForm, errors);
+                return Optional.empty();
+            }
+        });
+        if (booked.isEmpty()) {
+            return formPage(booker, bookingForm, model);
         }
-        Booking b = booking.get();
-        UUID id;
-        try {
-            id = visits.book(caller, b.personId(), b.workerIds(), b.start(), b.end());
-        } catch (VisitClash clash) {
-            String field = clash.workerId().equals(b.workerIds().get(0)) ? "workerId" : "secondWorkerId";
-            errors.rejectValue(
-                    field,
-                    "visits.worker.clash",
-                    new Object[] {
-                        clash.workerName(),
-                        TIME.format(clash.clashStart().atZone(zone)),
-                        TIME.format(clash.clashEnd().atZone(zone)),
-                        DATE.format(clash.clashStart().atZone(zone))
-                    },
-                    null);
-            return formPage(model);
-        } catch (VisitException e) {
-            rejectRefusal(e, errors);
-            return formPage(model);
+        Booking b = reading.booking().orElseThrow();
+        BookingOutcome outcome = booked.get();
+        if (!booker.coordinator()) {
+            redirect.addFlashAttribute(
+                    "flash",
+                    outcome.status() == VisitStatus.REQUESTED ? "bookings.form.requested" : "bookings.form.booked");
+            UUID personId = b.personIds().get(0);
+            String week = LocalDate.ofInstant(b.start(), zone).toString();
+            return personId.equals(booker.caller().accountId())
+                    ? "redirect:/schedule?week=" + week
+                    : "redirect:/people/" + personId + "/schedule?week=" + week;
         }
         redirect.addFlashAttribute(
                 "booked",
                 new Booked(
-                        id,
-                        persons.get(b.personId()).displayName(),
+                        outcome.visitIds().get(0),
+                        String.join(", ", names(b.personIds(), reading.persons())),
                         DATE.format(b.start().atZone(zone)),
                         TIME.format(b.start().atZone(zone)),
                         TIME.format(b.end().atZone(zone)),
-                        b.workerIds().stream()
-                                .map(w -> workers.get(w).displayName())
-                                .collect(Collectors.joining(", "))));
+                        String.join(", ", names(b.workerIds(), reading.workers())),
+                        outcome.visitIds().size()));
         return "redirect:/visits/new";
     }
 
@@ -164,9 +248,31 @@ class BookingController {
         return "redirect:/visits/new";
     }
 
-    private String formPage(Model model) {
-        model.addAttribute("personChoices", choices(people.accountsWithRole(Role.SUPPORTED_PERSON)));
-        model.addAttribute("workerChoices", choices(people.accountsWithRole(Role.WORKER)));
+    /**
+     * Reads the form for the booker, as the review and the confirmation both do.
+     *
+     * @throws AccessDeniedException when the caller may not book for the person the form names
+     */
+    private Reading read(BookingForm form, BindingResult errors) {
+        Booker booker = booker();
+        Map<UUID, AccountSummary> persons = persons(booker, form);
+        Map<UUID, AccountSummary> workers = workers();
+        return new Reading(booker, persons, workers, reader.read(form, errors, persons.keySet(), workers.keySet()));
+    }
+
+    private String formPage(Booker booker, BookingForm form, Model model) {
+        if (booker.coordinator()) {
+            model.addAttribute("personChoices", choices(people.accountsWithRole(Role.SUPPORTED_PERSON), true));
+        } else {
+            UUID personId = personFor(booker.caller(), form);
+            form.setPersonId(personId.toString());
+            model.addAttribute(
+                    "personName",
+                    people.account(personId).map(AccountSummary::displayName).orElseThrow());
+        }
+        model.addAttribute("coordinator", booker.coordinator());
+        model.addAttribute("workerChoices", choices(givingSupport(), booker.coordinator()));
+        model.addAttribute("dayChoices", DAYS);
         if (!model.containsAttribute("cancelForm")) {
             model.addAttribute("cancelForm", new CancelForm());
         }
@@ -184,134 +290,150 @@ class BookingController {
     }
 
     /**
-     * The booking the form describes, or empty with every problem rejected at its field. Bean
-     * validation has already rejected the fields left blank; the rest is checked here.
+     * The people the booking may be for: anyone receiving support for a co-ordinator; for anyone
+     * else, only the person the form names (or themself), when {@link BookingAccess} lets them book.
+     *
+     * @throws AccessDeniedException when the caller may not book for the person the form names
      */
-    private Optional<Booking> read(
-            BookingForm form,
-            BindingResult errors,
-            Map<UUID, AccountSummary> persons,
-            Map<UUID, AccountSummary> workers) {
-        UUID personId = null;
-        if (!errors.hasFieldErrors("personId")) {
-            personId = chosen(form.getPersonId(), persons).orElse(null);
-            if (personId == null) {
-                errors.rejectValue("personId", "visits.personId.unknown");
+    private Map<UUID, AccountSummary> persons(Booker booker, BookingForm form) {
+        if (booker.coordinator()) {
+            return byId(people.accountsWithRole(Role.SUPPORTED_PERSON));
+        }
+        UUID personId = personFor(booker.caller(), form);
+        form.setPersonId(personId.toString());
+        return byId(people.account(personId).stream().toList());
+    }
+
+    /**
+     * The person someone other than a co-ordinator books for: the one the form names, or themself
+     * when it names nobody.
+     *
+     * @throws AccessDeniedException when that is nobody they may book for
+     */
+    private UUID personFor(Caller caller, BookingForm form) {
+        String named = form.getPersonId().isBlank() && caller.hasRole(Role.SUPPORTED_PERSON.name())
+                ? caller.accountId().toString()
+                : form.getPersonId();
+        return BookingFormReader.parse(named)
+                .filter(id -> people.account(id)
+                        .filter(a -> a.roles().contains(Role.SUPPORTED_PERSON))
+                        .isPresent())
+                .filter(id -> access.mayBook(caller, id))
+                .orElseThrow(() -> new AccessDeniedException("may not book visits for this person"));
+    }
+
+    /**
+     * The first visit already holding one of the workers at one of the booking's times, so that the
+     * review names a clash before the booker confirms; the database still decides at booking. A
+     * request holds no time, so it is not checked. One read of each worker's visits over the booking.
+     */
+    private Optional<VisitClash> firstClash(Booking booking, BookingPlan plan, Map<UUID, AccountSummary> workers) {
+        List<BookingPlan.Occurrence> occurrences = plan.occurrences();
+        if (occurrences.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant from = occurrences.get(0).start();
+        Instant to = occurrences.get(occurrences.size() - 1).end();
+        for (UUID workerId : booking.workerIds()) {
+            for (Visit held : visits.workerSchedule(workerId, from, to)) {
+                if (held.status() != VisitStatus.BOOKED && held.status() != VisitStatus.COMPLETED) {
+                    continue;
+                }
+                boolean overlaps = occurrences.stream()
+                        .anyMatch(o ->
+                                o.start().isBefore(held.end()) && held.start().isBefore(o.end()));
+                if (overlaps) {
+                    return Optional.of(
+                            new VisitClash(workerId, workers.get(workerId).displayName(), held.start(), held.end()));
+                }
             }
         }
-        List<UUID> workerIds = new ArrayList<>();
-        if (!errors.hasFieldErrors("workerId")) {
-            Optional<UUID> first = chosen(form.getWorkerId(), workers);
-            if (first.isEmpty()) {
-                errors.rejectValue("workerId", "visits.workerId.unknown");
-            } else if (first.get().equals(personId)) {
-                errors.rejectValue("workerId", "visits.workerId.isPerson");
-            } else {
-                workerIds.add(first.get());
+        return Optional.empty();
+    }
+
+    private Map<UUID, AccountSummary> workers() {
+        return byId(givingSupport());
+    }
+
+    /** Care workers, volunteers and peer supporters, each once, by name. */
+    private List<AccountSummary> givingSupport() {
+        Map<UUID, AccountSummary> once = new LinkedHashMap<>();
+        GIVE_SUPPORT.stream()
+                .flatMap(role -> people.accountsWithRole(role).stream())
+                .forEach(a -> once.putIfAbsent(a.id(), a));
+        return once.values().stream()
+                .sorted(Comparator.comparing(AccountSummary::displayName).thenComparing(AccountSummary::id))
+                .toList();
+    }
+
+    private static List<String> names(List<UUID> ids, Map<UUID, AccountSummary> accounts) {
+        return ids.stream().map(id -> accounts.get(id).displayName()).toList();
+    }
+
+    private String when(Instant start, Instant end) {
+        return DATE.format(start.atZone(zone)) + ", " + TIME.format(start.atZone(zone)) + " to "
+                + TIME.format(end.atZone(zone));
+    }
+
+    /** The days a series repeats on, Monday first, and its last date; null for a single visit. */
+    private static @Nullable List<String> repeat(Booking.@Nullable Repeat repeat) {
+        if (repeat == null) {
+            return null;
+        }
+        return List.of(
+                repeat.days().stream()
+                        .sorted()
+                        .map(d -> d.getDisplayName(TextStyle.FULL, Locale.UK))
+                        .collect(Collectors.joining(", ")),
+                DATE.format(repeat.until()));
+    }
+
+    /** The form again with everything as typed, for the review's "Change" link. */
+    private static String changeUrl(BookingForm form) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/visits/new");
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("personId", form.getPersonId());
+        values.put("secondPersonId", form.getSecondPersonId());
+        values.put("thirdPersonId", form.getThirdPersonId());
+        values.put("workerId", form.getWorkerId());
+        values.put("secondWorkerId", form.getSecondWorkerId());
+        values.put("thirdWorkerId", form.getThirdWorkerId());
+        values.put("day", form.getDay());
+        values.put("month", form.getMonth());
+        values.put("year", form.getYear());
+        values.put("startTime", form.getStartTime());
+        values.put("endTime", form.getEndTime());
+        values.put("untilDay", form.getUntilDay());
+        values.put("untilMonth", form.getUntilMonth());
+        values.put("untilYear", form.getUntilYear());
+        values.forEach((name, value) -> {
+            if (!value.isBlank()) {
+                url.queryParam(name, value.strip());
             }
-        }
-        if (!form.getSecondWorkerId().isBlank()) {
-            Optional<UUID> second = chosen(form.getSecondWorkerId(), workers);
-            if (second.isEmpty()) {
-                errors.rejectValue("secondWorkerId", "visits.secondWorkerId.unknown");
-            } else if (second.get().equals(personId)) {
-                errors.rejectValue("secondWorkerId", "visits.workerId.isPerson");
-            } else if (workerIds.contains(second.get())) {
-                errors.rejectValue("secondWorkerId", "visits.secondWorkerId.same");
-            } else {
-                workerIds.add(second.get());
-            }
-        }
-        Optional<LocalDate> date = date(form, errors);
-        Optional<LocalTime> start = time(form.getStartTime(), "startTime", errors);
-        Optional<LocalTime> end = time(form.getEndTime(), "endTime", errors);
-        Optional<Instant> startAt = Optional.empty();
-        Optional<Instant> endAt = Optional.empty();
-        if (date.isPresent() && start.isPresent() && end.isPresent()) {
-            startAt = instant(date.get(), start.get(), "startTime", errors);
-            endAt = instant(date.get(), end.get(), "endTime", errors);
-            if (!end.get().isAfter(start.get())) {
-                errors.rejectValue("endTime", "visits.endTime.notAfterStart");
-            }
-        }
-        if (errors.hasErrors() || personId == null || startAt.isEmpty() || endAt.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Booking(personId, workerIds, startAt.get(), endAt.get()));
-    }
-
-    private Optional<LocalDate> date(BookingForm form, BindingResult errors) {
-        List<String> missing = new ArrayList<>();
-        if (form.getDay().isBlank()) {
-            missing.add("day");
-        }
-        if (form.getMonth().isBlank()) {
-            missing.add("month");
-        }
-        if (form.getYear().isBlank()) {
-            missing.add("year");
-        }
-        if (missing.size() == 3) {
-            errors.rejectValue("day", "visits.date.required");
-            return Optional.empty();
-        }
-        if (!missing.isEmpty()) {
-            errors.rejectValue("day", "visits.date.missing." + missing.get(0));
-            return Optional.empty();
-        }
-        Optional<LocalDate> date = VisitTimes.date(form.getDay(), form.getMonth(), form.getYear());
-        if (date.isEmpty()) {
-            errors.rejectValue("day", "visits.date.real");
-        }
-        return date;
-    }
-
-    private static Optional<LocalTime> time(String text, String field, BindingResult errors) {
-        if (errors.hasFieldErrors(field)) {
-            return Optional.empty();
-        }
-        Optional<LocalTime> time = VisitTimes.timeOfDay(text);
-        if (time.isEmpty()) {
-            errors.rejectValue(field, "visits." + field + ".format");
-        }
-        return time;
-    }
-
-    private Optional<Instant> instant(LocalDate date, LocalTime time, String field, BindingResult errors) {
-        Optional<Instant> instant = VisitTimes.instant(date, time, zone);
-        if (instant.isEmpty()) {
-            errors.rejectValue(field, "visits.time.skipped", new Object[] {TIME.format(time), DATE.format(date)}, null);
-        }
-        return instant;
-    }
-
-    /** Refusals the form's own checks should have caught, for a person or worker changed meanwhile. */
-    private static void rejectRefusal(VisitException e, BindingResult errors) {
-        switch (e.reason()) {
-            case NOT_A_SUPPORTED_PERSON -> errors.rejectValue("personId", "visits.personId.unknown");
-            case NOT_A_WORKER, PERSON_AS_WORKER -> errors.rejectValue("workerId", "visits.workerId.unknown");
-            case END_NOT_AFTER_START, TOO_LONG -> errors.rejectValue("endTime", "visits.endTime.notAfterStart");
-            default -> throw e;
-        }
-    }
-
-    private static Optional<UUID> chosen(String value, Map<UUID, AccountSummary> allowed) {
-        try {
-            UUID id = UUID.fromString(value.strip());
-            return allowed.containsKey(id) ? Optional.of(id) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        });
+        form.getRepeatDays().forEach(day -> url.queryParam("repeatDays", day));
+        return url.encode().build().toUriString();
     }
 
     private static Map<UUID, AccountSummary> byId(List<AccountSummary> accounts) {
         return accounts.stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
     }
 
-    private static List<Choice> choices(List<AccountSummary> accounts) {
+    /** Accounts to choose from: with their email for co-ordinators, who tell namesakes apart by it. */
+    private static List<Choice> choices(List<AccountSummary> accounts, boolean withEmail) {
         return accounts.stream()
-                .map(a -> new Choice(a.id().toString(), a.displayName() + " (" + a.email() + ")"))
+                .map(a -> new Choice(
+                        a.id().toString(), withEmail ? a.displayName() + " (" + a.email() + ")" : a.displayName()))
                 .toList();
+    }
+
+    /**
+     * Who is booking. Co-ordinators at their own keyboard book for anyone; anyone else may reach the
+     * pages, which then check the person named with {@link BookingAccess}.
+     */
+    private static Booker booker() {
+        Caller caller = Caller.current().orElseThrow();
+        return new Booker(caller, caller.hasRole(Role.COORDINATOR.name()) && !caller.assisted());
     }
 
     private static Caller requireCoordinator() {
