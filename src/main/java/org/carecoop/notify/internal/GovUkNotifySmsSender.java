@@ -5,7 +5,7 @@ import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 
 /**
- * Sends text messages through GOV.UK Notify. The service's template has one placeholder,
+ * Sends text messages through GOV.UK Notify. The service's template has one personalised field,
  * {@code ((body))}, which carries the whole message, so the wording stays in this application.
  */
 public class GovUkNotifySmsSender implements SmsSender {
@@ -14,7 +14,7 @@ public class GovUkNotifySmsSender implements SmsSender {
     private final String templateId;
 
     /**
-     * @param baseUrl GOV.UK Notify's API address; tests point it at a local stub
+     * @param baseUrl GOV.UK Notify's API address; tests point it at a loopback HTTP server
      */
     public GovUkNotifySmsSender(String apiKey, String templateId, String baseUrl) {
         this.client = new NotificationClient(apiKey, baseUrl);

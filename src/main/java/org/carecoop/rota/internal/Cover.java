@@ -97,6 +97,13 @@ public class Cover {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
 
+    /** How many workers each listed request was offered to, and how many could not go. */
+    private static final String COUNTS = """
+            (select count(*) from rota.cover_offer c where c.request_id = r.id) as offered,
+            (select count(*) from rota.cover_offer c
+             where c.request_id = r.id and c.answer in ('declined', 'busy')) as declined
+            """;
+
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
     private final JdbcClient jdbc;
@@ -309,18 +316,15 @@ public class Cover {
     @Transactional(readOnly = true)
     public List<Offer> offersFor(UUID workerId) {
         Instant now = clock.instant();
-        return jdbc
-                .sql("""
-                        select r.*, o.answer from rota.cover_offer o join rota.cover_request r on r.id = o.request_id
+        return jdbc.sql("""
+                        select r.*, o.answer, """ + COUNTS + """
+                        from rota.cover_offer o join rota.cover_request r on r.id = o.request_id
                         where o.worker_id = ? and r.ends_at > ?
                           and (o.answer is null and r.status in ('open', 'escalated') or o.answered_at > ?)
                         order by r.starts_at, r.id""")
                 .params(workerId, ts(now), ts(now.minus(Duration.ofDays(7))))
-                .query((rs, n) -> new Answered(row(rs, n), rs.getString("answer")))
-                .list()
-                .stream()
-                .map(a -> new Offer(view(a.request()), a.answer()))
-                .toList();
+                .query((rs, n) -> new Offer(view(rs, n), rs.getString("answer")))
+                .list();
     }
 
     /** Requests for the co-ordinators' board: open and escalated ones, and those filled in the last day. */
@@ -328,11 +332,13 @@ public class Cover {
     public List<Request> board() {
         Instant now = clock.instant();
         return jdbc.sql("""
-                        select * from rota.cover_request
-                        where ends_at > ? and (status in ('open', 'escalated') or closed_at > ?)
-                        order by case status when 'escalated' then 0 when 'open' then 1 else 2 end, starts_at, id""").params(ts(now), ts(now.minus(Duration.ofDays(1)))).query(Cover::row).list().stream()
-                .map(this::view)
-                .toList();
+                        select r.*, """ + COUNTS + """
+                        from rota.cover_request r
+                        where r.ends_at > ? and (r.status in ('open', 'escalated') or r.closed_at > ?)
+                        order by case r.status when 'escalated' then 0 when 'open' then 1 else 2 end, r.starts_at, r.id""")
+                .params(ts(now), ts(now.minus(Duration.ofDays(1))))
+                .query(this::view)
+                .list();
     }
 
     private int offer(Stored request, int wave, Instant now) {
@@ -489,14 +495,9 @@ public class Cover {
                 .optional();
     }
 
-    private Request view(Stored r) {
-        record Counts(int offered, int declined) {}
-        Counts counts = jdbc.sql("""
-                        select count(*) as offered, count(*) filter (where answer in ('declined', 'busy')) as declined
-                        from rota.cover_offer where request_id = ?""")
-                .param(r.id())
-                .query((rs, n) -> new Counts(rs.getInt("offered"), rs.getInt("declined")))
-                .single();
+    /** A listed request: a row of {@code rota.cover_request r} with the {@link #COUNTS} columns. */
+    private Request view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Stored r = row(rs, n);
         return new Request(
                 r.id(),
                 r.visitId(),
@@ -509,8 +510,8 @@ public class Cover {
                 r.status(),
                 r.wave(),
                 r.filledBy() == null ? null : nameOf(r.filledBy()),
-                counts.offered(),
-                counts.declined());
+                rs.getInt("offered"),
+                rs.getInt("declined"));
     }
 
     private String nameOf(UUID accountId) {
@@ -528,8 +529,6 @@ public class Cover {
     private static Timestamp ts(Instant instant) {
         return Timestamp.from(instant);
     }
-
-    private record Answered(Stored request, @Nullable String answer) {}
 
     record Stored(
             UUID id,
