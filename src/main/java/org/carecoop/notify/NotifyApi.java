@@ -32,4 +32,10 @@ public interface NotifyApi {
 
     /** The account's notifications, newest first, at most {@code limit}; withdrawn ones left out. */
     List<SentNotification> history(UUID accountId, int limit);
+
+    /**
+     * Stores several notifications as {@link #send} does each, in one round trip to the database (a
+     * booking tells its workers and schedules everyone's reminders at once).
+     */
+    void sendAll(List<Notification> notifications);
 }

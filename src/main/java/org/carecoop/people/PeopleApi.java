@@ -1,7 +1,9 @@
 package org.carecoop.people;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -154,4 +156,10 @@ public interface PeopleApi {
      *     (over already, longer than 14 days, or overlapping another)
      */
     UUID addOnCallWindow(UUID workerId, Instant from, Instant to);
+
+    /**
+     * The accounts with these ids that exist, by id, in one look-up: for code that needs several at
+     * once (a booking's person and workers) and would otherwise ask once for each.
+     */
+    Map<UUID, AccountSummary> accounts(Collection<UUID> ids);
 }

@@ -13,6 +13,7 @@ import org.carecoop.notify.SentNotification;
 import org.carecoop.notify.SentNotification.Status;
 import org.carecoop.notify.Topic;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,32 +38,46 @@ public class Notifications {
     private static final int DETAIL_MAX = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batchJdbc;
 
-    Notifications(JdbcClient jdbc) {
+    Notifications(JdbcClient jdbc, JdbcTemplate batchJdbc) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
     }
+
+    private static final String INSERT = """
+            insert into notify.notification (id, recipient_id, topic, key, subject, body, short_text,
+                send_at, created_at, status, next_attempt_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
+            on conflict (recipient_id, key) do nothing
+            """;
 
     /** Stores the notification unless one with its recipient and key exists; true when stored. */
     boolean add(Notification n, Instant now) {
-        return jdbc.sql("""
-                        insert into notify.notification (id, recipient_id, topic, key, subject, body, short_text,
-                            send_at, created_at, status, next_attempt_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
-                        on conflict (recipient_id, key) do nothing
-                        """)
-                        .params(
-                                UUID.randomUUID(),
-                                n.recipientId(),
-                                n.topic().name(),
-                                n.key(),
-                                n.subject(),
-                                n.body(),
-                                n.shortText(),
-                                Timestamp.from(n.sendAt()),
-                                Timestamp.from(now),
-                                Timestamp.from(n.sendAt()))
-                        .update()
-                == 1;
+        return jdbc.sql(INSERT).params(values(n, now)).update() == 1;
+    }
+
+    /** Stores each notification as {@link #add} does, sent to the database as one batch. */
+    void addAll(List<Notification> batch, Instant now) {
+        if (!batch.isEmpty()) {
+            batchJdbc.batchUpdate(
+                    INSERT, batch.stream().map(n -> values(n, now)).toList());
+        }
+    }
+
+    private static Object[] values(Notification n, Instant now) {
+        return new Object[] {
+            UUID.randomUUID(),
+            n.recipientId(),
+            n.topic().name(),
+            n.key(),
+            n.subject(),
+            n.body(),
+            n.shortText(),
+            Timestamp.from(n.sendAt()),
+            Timestamp.from(now),
+            Timestamp.from(n.sendAt())
+        };
     }
 
     /** Withdraws the unsent notifications with this key; returns how many. */

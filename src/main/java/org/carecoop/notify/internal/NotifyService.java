@@ -32,6 +32,12 @@ class NotifyService implements NotifyApi {
 
     @Override
     @Transactional
+    public void sendAll(List<Notification> batch) {
+        notifications.addAll(batch, clock.instant());
+    }
+
+    @Override
+    @Transactional
     public void withdraw(String key) {
         notifications.withdraw(key, clock.instant());
     }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,14 @@ public class Accounts {
                 .param(id)
                 .query(Accounts::account)
                 .optional();
+    }
+
+    /** The accounts with these ids that exist, in one query. */
+    public List<Account> byIds(Collection<UUID> ids) {
+        return jdbc.sql(SELECT + " where a.id = any(string_to_array(?, ',')::uuid[]) group by a.id")
+                .param(ids.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .query(Accounts::account)
+                .list();
     }
 
     public Optional<Account> byEmail(String email) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.carecoop.platform.security.AccountPrincipal;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,27 +24,43 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Short-lived bearer tokens for the API. They are random strings whose hash is stored with an expiry,
- * so they can be checked by any application instance and stop working the moment they expire or the
- * account is disabled.
+ * so they can be checked by any application instance and stop working the moment they expire. A
+ * client calls the API many times a second with one token, so each instance remembers a token it has
+ * checked for a few seconds ({@code carecoop.tokens.check-every}, 5 s): a token never outlives its
+ * expiry, and an account that is disabled (or whose roles change) stops being served by its tokens
+ * within that time on every instance.
  */
 @Service
 public class ApiTokens implements OpaqueTokenIntrospector {
+
+    /** The most tokens remembered at once; beyond that the memory starts again empty. */
+    private static final int REMEMBERED_MAX = 10_000;
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final Clock clock;
     private final Duration lifetime;
+    private final long checkEveryNanos;
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
     ApiTokens(
             JdbcClient jdbc,
             Accounts accounts,
             Clock clock,
-            @Value("${carecoop.tokens.lifetime:15m}") Duration lifetime) {
+            @Value("${carecoop.tokens.lifetime:15m}") Duration lifetime,
+            @Value("${carecoop.tokens.check-every:5s}") Duration checkEvery) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.clock = clock;
         this.lifetime = lifetime;
+        this.checkEveryNanos = checkEvery.toNanos();
     }
+
+    /** A token found valid: for whom, until when, and when it was looked up (System.nanoTime). */
+    private record Checked(TokenPrincipal principal, Instant expiresAt, long checkedAt) {}
+
+    /** A stored token that has not expired: its account and its expiry. */
+    private record Stored(UUID accountId, Instant expiresAt) {}
 
     public record Issued(String token, Instant expiresAt) {}
 
@@ -61,17 +78,40 @@ public class ApiTokens implements OpaqueTokenIntrospector {
         return new Issued(token, expires);
     }
 
+    /**
+     * The account behind the token, looked up at most every few seconds per token. No transaction:
+     * the two lookups each see committed data, and a token is only ever deleted once expired.
+     */
     @Override
-    @Transactional(readOnly = true)
     public OAuth2AuthenticatedPrincipal introspect(String token) {
-        return jdbc.sql("select account_id from people.api_token where token_hash = ? and expires_at > ?")
-                .params(SecretTokens.hash(token), Timestamp.from(clock.instant()))
-                .query(UUID.class)
+        String hash = SecretTokens.hash(token);
+        Instant now = clock.instant();
+        long nanos = System.nanoTime();
+        Checked known = checked.get(hash);
+        if (known != null && nanos - known.checkedAt() < checkEveryNanos && now.isBefore(known.expiresAt())) {
+            return known.principal();
+        }
+        Stored stored = jdbc.sql(
+                        "select account_id, expires_at from people.api_token where token_hash = ? and expires_at > ?")
+                .params(hash, Timestamp.from(now))
+                .query((rs, row) -> new Stored(
+                        rs.getObject("account_id", UUID.class),
+                        rs.getTimestamp("expires_at").toInstant()))
                 .optional()
-                .flatMap(accounts::byId)
+                .orElseThrow(ApiTokens::unknown);
+        TokenPrincipal principal = accounts.byId(stored.accountId())
                 .filter(Account::enabled)
                 .map(TokenPrincipal::new)
-                .orElseThrow(() -> new BadOpaqueTokenException("The token is unknown or has expired"));
+                .orElseThrow(ApiTokens::unknown);
+        if (checked.size() >= REMEMBERED_MAX) {
+            checked.clear();
+        }
+        checked.put(hash, new Checked(principal, stored.expiresAt(), nanos));
+        return principal;
+    }
+
+    private static BadOpaqueTokenException unknown() {
+        return new BadOpaqueTokenException("The token is unknown or has expired");
     }
 
     /** The account behind a bearer token. */

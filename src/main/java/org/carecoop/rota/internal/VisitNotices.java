@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.carecoop.notify.Notification;
@@ -65,6 +67,10 @@ class VisitNotices {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * One look-up for everyone's names, one for the reminders issued before, one insert for all the
+     * notifications and one for the reminders issued now: a booking is cheap to tell people about.
+     */
     @ApplicationModuleListener
     void on(VisitBooked booked) {
         Instant now = clock.instant();
@@ -72,9 +78,16 @@ class VisitNotices {
             return;
         }
         String when = Cover.WHEN.format(booked.start().atZone(zone));
-        String personName = nameOf(booked.personId());
+        Set<UUID> everyone = new LinkedHashSet<>();
+        everyone.add(booked.personId());
+        everyone.addAll(booked.workerIds());
+        Map<UUID, AccountSummary> accounts = people.accounts(everyone);
+        String personName = nameOf(accounts, booked.personId());
+        String workerNames = String.join(
+                ", ", booked.workerIds().stream().map(w -> nameOf(accounts, w)).toList());
+        List<Notification> notices = new ArrayList<>();
         for (UUID worker : booked.workerIds()) {
-            notify.send(new Notification(
+            notices.add(new Notification(
                     worker,
                     Topic.BOOKING,
                     "booked:" + booked.visitId() + ":" + booked.start().getEpochSecond(),
@@ -84,32 +97,34 @@ class VisitNotices {
                     now));
         }
         int generation = withdrawReminders(booked.visitId()) + 1;
-        Set<UUID> reminded = new LinkedHashSet<>();
-        reminded.add(booked.personId());
-        reminded.addAll(booked.workerIds());
-        for (UUID recipient : reminded) {
+        List<String> reminderKeys = new ArrayList<>();
+        for (UUID recipient : everyone) {
             List<Instant> times = notify.reminderTimes(recipient, booked.start());
             for (int i = 0; i < times.size(); i++) {
                 String key = "reminder:" + booked.visitId() + ":" + generation + ":" + recipient + ":" + i;
                 boolean person = recipient.equals(booked.personId());
-                notify.send(new Notification(
+                notices.add(new Notification(
                         recipient,
                         Topic.REMINDER,
                         key,
                         text("visitNotice.reminder.subject", when),
                         person
-                                ? text("visitNotice.reminder.body.person", when, names(booked.workerIds()))
+                                ? text("visitNotice.reminder.body.person", when, workerNames)
                                 : text("visitNotice.reminder.body.worker", when, personName),
                         person
-                                ? text("visitNotice.reminder.sms.person", when, names(booked.workerIds()))
+                                ? text("visitNotice.reminder.sms.person", when, workerNames)
                                 : text("visitNotice.reminder.sms.worker", when, personName),
                         times.get(i)));
-                jdbc.sql("""
-                                insert into rota.visit_reminder (visit_id, generation, reminder_key, issued_at)
-                                values (?, ?, ?, ?) on conflict do nothing""")
-                        .params(booked.visitId(), generation, key, Timestamp.from(now))
-                        .update();
+                reminderKeys.add(key);
             }
+        }
+        notify.sendAll(notices);
+        if (!reminderKeys.isEmpty()) {
+            jdbc.sql("""
+                            insert into rota.visit_reminder (visit_id, generation, reminder_key, issued_at)
+                            select ?, ?, k, ? from unnest(string_to_array(?, ',')) k on conflict do nothing""")
+                    .params(booked.visitId(), generation, Timestamp.from(now), String.join(",", reminderKeys))
+                    .update();
         }
     }
 
@@ -214,19 +229,27 @@ class VisitNotices {
 
     /** Withdraws every reminder issued for the visit; returns the last generation issued (0 for none). */
     private int withdrawReminders(UUID visitId) {
-        List<String> keys = jdbc.sql("select reminder_key from rota.visit_reminder where visit_id = ?")
+        int generation = 0;
+        for (Issued issued : jdbc.sql("select reminder_key, generation from rota.visit_reminder where visit_id = ?")
                 .param(visitId)
-                .query(String.class)
-                .list();
-        keys.forEach(notify::withdraw);
-        return jdbc.sql("select coalesce(max(generation), 0) from rota.visit_reminder where visit_id = ?")
-                .param(visitId)
-                .query(Integer.class)
-                .single();
+                .query((rs, row) -> new Issued(rs.getString("reminder_key"), rs.getInt("generation")))
+                .list()) {
+            notify.withdraw(issued.key());
+            generation = Math.max(generation, issued.generation());
+        }
+        return generation;
     }
+
+    /** A reminder issued for a visit: its notification key and the generation it belongs to. */
+    private record Issued(String key, int generation) {}
 
     private String names(List<UUID> accountIds) {
         return String.join(", ", accountIds.stream().map(this::nameOf).toList());
+    }
+
+    private static String nameOf(Map<UUID, AccountSummary> accounts, UUID accountId) {
+        AccountSummary account = accounts.get(accountId);
+        return account == null ? "" : account.displayName();
     }
 
     private String nameOf(UUID accountId) {

@@ -162,8 +162,9 @@ class VisitBooking implements VisitsApi {
             requireMayBook(by, personId);
         }
         checkTimes(booking.start(), booking.end());
-        List<UUID> persons = checkedPersons(booking.personIds());
-        List<UUID> workers = checkedWorkers(persons, booking.workerIds());
+        Map<UUID, AccountSummary> accounts = accountsOf(booking.personIds(), booking.workerIds());
+        List<UUID> persons = checkedPersons(booking.personIds(), accounts);
+        List<UUID> workers = checkedWorkers(persons, booking.workerIds(), accounts);
         List<Occurrence> times = occurrences(booking);
         boolean confirmed = SYSTEM.equals(by) || coordinator(by) || availability.coversAll(workers, times);
         return new Checked(persons, workers, times, !confirmed);
@@ -459,7 +460,8 @@ class VisitBooking implements VisitsApi {
         if (visit.workerIds().contains(coverWorkerId)) {
             throw VisitException.of(Reason.SAME_WORKER_TWICE);
         }
-        checkedWorkers(List.of(visit.personId()), List.of(coverWorkerId));
+        checkedWorkers(
+                List.of(visit.personId()), List.of(coverWorkerId), accountsOf(List.of(), List.of(coverWorkerId)));
         // Bookings for the new worker wait here, so the check below and the change see the same visits;
         // the exclusion constraint stays the last word.
         visits.lockWorkers(List.of(coverWorkerId));
@@ -535,14 +537,26 @@ class VisitBooking implements VisitsApi {
         }
     }
 
-    private List<UUID> checkedPersons(List<UUID> personIds) {
+    /** The accounts of a booking's people and workers, looked up together in one query. */
+    private Map<UUID, AccountSummary> accountsOf(List<UUID> personIds, List<UUID> workerIds) {
+        Set<UUID> ids = new HashSet<>(personIds);
+        ids.addAll(workerIds);
+        return people.accounts(ids);
+    }
+
+    private static List<UUID> checkedPersons(List<UUID> personIds, Map<UUID, AccountSummary> accounts) {
         if (personIds.isEmpty()) {
             throw VisitException.of(Reason.NO_PERSONS);
         }
         if (new HashSet<>(personIds).size() != personIds.size()) {
             throw VisitException.of(Reason.SAME_PERSON_TWICE);
         }
-        personIds.forEach(this::checkPerson);
+        for (UUID personId : personIds) {
+            AccountSummary account = accounts.get(personId);
+            if (account == null || !account.roles().contains(Role.SUPPORTED_PERSON)) {
+                throw VisitException.of(Reason.NOT_A_SUPPORTED_PERSON);
+            }
+        }
         return personIds;
     }
 
@@ -570,7 +584,8 @@ class VisitBooking implements VisitsApi {
         }
     }
 
-    private List<UUID> checkedWorkers(List<UUID> personIds, List<UUID> workerIds) {
+    private static List<UUID> checkedWorkers(
+            List<UUID> personIds, List<UUID> workerIds, Map<UUID, AccountSummary> accounts) {
         if (workerIds.isEmpty()) {
             throw VisitException.of(Reason.NO_WORKERS);
         }
@@ -582,23 +597,12 @@ class VisitBooking implements VisitsApi {
             throw VisitException.of(Reason.PERSON_AS_WORKER);
         }
         for (UUID workerId : distinct) {
-            boolean givesSupport = people.account(workerId)
-                    .map(a -> a.roles().stream().anyMatch(GIVES_SUPPORT::contains))
-                    .orElse(false);
-            if (!givesSupport) {
+            AccountSummary account = accounts.get(workerId);
+            if (account == null || account.roles().stream().noneMatch(GIVES_SUPPORT::contains)) {
                 throw VisitException.of(Reason.NOT_A_WORKER);
             }
         }
         return List.copyOf(distinct);
-    }
-
-    private void checkPerson(UUID personId) {
-        boolean supported = people.account(personId)
-                .map(a -> a.roles().contains(Role.SUPPORTED_PERSON))
-                .orElse(false);
-        if (!supported) {
-            throw VisitException.of(Reason.NOT_A_SUPPORTED_PERSON);
-        }
     }
 
     private Visits.Stored stillBooked(UUID visitId) {

@@ -392,8 +392,10 @@ class VisitsApiController {
             return send(invalid(problems));
         }
         Caller caller = caller();
+        // Without a key nothing is kept, so there is nothing to tell this request from.
+        String digest = key == null ? "" : digest(route, request);
         return send(idempotent
-                .once(caller.actorId(), key, digest(route, request), () -> refusalsAnswered(work))
+                .once(caller.actorId(), key, digest, () -> refusalsAnswered(work))
                 .orElseGet(() -> problem(
                         HttpStatus.UNPROCESSABLE_CONTENT,
                         "Idempotency-Key used for another request",
