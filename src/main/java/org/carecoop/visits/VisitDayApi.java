@@ -3,8 +3,10 @@ package org.carecoop.visits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.carecoop.platform.geo.GeoPoint;
@@ -69,6 +71,12 @@ public interface VisitDayApi {
 
     /** Planned versus actual for the visit, with every correction made. */
     Attendance attendance(UUID visitId);
+
+    /**
+     * When each worker arrived at and left each of the visits, in one read, for calendars that show
+     * what actually happened next to what was planned. Visits nobody checked in to have no entry.
+     */
+    Map<UUID, List<ActualTimes>> actualTimes(Collection<UUID> visitIds);
 
     /** The visit's tasks in order. */
     List<Task> tasks(UUID visitId);
@@ -141,6 +149,9 @@ public interface VisitDayApi {
             Optional<GeoPoint> checkInLocation,
             Optional<GeoPoint> checkOutLocation,
             String checkOutNote) {}
+
+    /** When one worker checked in to a visit and, once they have, out of it. */
+    record ActualTimes(UUID workerId, Instant checkedIn, Optional<Instant> checkedOut) {}
 
     /** A correction a co-ordinator made, with the times it replaced. */
     record Correction(

@@ -13,6 +13,9 @@ import java.util.UUID;
 import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditLog;
 import org.carecoop.people.Role;
+import org.carecoop.platform.security.Caller;
+import org.carecoop.support.TestClock.Moved;
+import org.carecoop.visits.VisitDayApi;
 import org.carecoop.visits.VisitTestSupport;
 import org.carecoop.visits.VisitsApi;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,9 @@ class ScheduleApiTests extends VisitTestSupport {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    VisitDayApi day;
 
     @Test
     void thePersonReadsTheirVisitsOfAPeriodWithTheWorkersNames() throws Exception {
@@ -64,9 +70,37 @@ class ScheduleApiTests extends VisitTestSupport {
                 .containsExactly("Amy Api", "Bob Api");
         assertThat((List<String>) JsonPath.read(body, "$.visits[0].workers[*].id"))
                 .containsExactly(amy.toString(), bob.toString());
+        assertThat((List<Object>) JsonPath.read(body, "$.visits[0].workers[*].checkedIn"))
+                .as("nobody has arrived yet")
+                .containsOnlyNulls();
         assertThat(audit.aboutPerson(nora, 5))
                 .anySatisfy(e -> assertThat(e.action() + " " + e.recordType() + " " + e.outcome())
                         .isEqualTo("VIEW schedule ALLOWED"));
+    }
+
+    @Test
+    void eachWorkersActualArrivalAndDepartureComeWithTheVisit() throws Exception {
+        String noraEmail = newAccount("Nora Times", Role.SUPPORTED_PERSON);
+        UUID nora = id(noraEmail);
+        Caller amy = newCaller("Amy Times", Role.WORKER);
+        Caller bob = newCaller("Bob Times", Role.WORKER);
+        Instant monday = Instant.parse("2030-06-03T07:00:00Z");
+        UUID visit = visits.book(
+                VisitsApi.SYSTEM, nora, List.of(amy.accountId(), bob.accountId()), monday, plus(monday, 60));
+        try (Moved at = clock.freezeAt(plus(monday, 50))) {
+            day.checkIn(amy, visit, plus(monday, 2), null);
+            day.checkIn(bob, visit, plus(monday, 5), null);
+            day.checkOut(amy, visit, plus(monday, 48), null, "", "");
+        }
+
+        String body = call(noraEmail, nora, "?from=2030-06-03&to=2030-06-04").getContentAsString();
+
+        String amys = "$.visits[0].workers[?(@.id == '" + amy.accountId() + "')]";
+        String bobs = "$.visits[0].workers[?(@.id == '" + bob.accountId() + "')]";
+        assertThat((List<String>) JsonPath.read(body, amys + ".checkedIn")).containsExactly("2030-06-03T07:02:00Z");
+        assertThat((List<String>) JsonPath.read(body, amys + ".checkedOut")).containsExactly("2030-06-03T07:48:00Z");
+        assertThat((List<String>) JsonPath.read(body, bobs + ".checkedIn")).containsExactly("2030-06-03T07:05:00Z");
+        assertThat((List<Object>) JsonPath.read(body, bobs + ".checkedOut")).containsOnlyNulls();
     }
 
     @Test

@@ -10,6 +10,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.carecoop.people.Role;
+import org.carecoop.platform.security.Caller;
+import org.carecoop.support.TestClock.Moved;
+import org.carecoop.visits.VisitDayApi;
 import org.carecoop.visits.VisitTestSupport;
 import org.carecoop.visits.VisitsApi;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,9 @@ class SchedulePageTests extends VisitTestSupport {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    VisitDayApi day;
 
     @Test
     void thePersonSeesAWeekOfVisitsDayByDayInUkTime() throws Exception {
@@ -56,6 +62,37 @@ class SchedulePageTests extends VisitTestSupport {
         assertThat(page(noraEmail, "/schedule?week=2030-06-10").getContentAsString())
                 .contains(html("schedule.count.none"))
                 .doesNotContain("Amy Week");
+    }
+
+    @Test
+    void thePersonSeesWhenEachWorkerActuallyArrivedAndLeft() throws Exception {
+        String noraEmail = newAccount("Nora Actual", Role.SUPPORTED_PERSON);
+        UUID nora = people.accountByEmail(noraEmail).orElseThrow().id();
+        Caller amy = newCaller("Amy Actual", Role.WORKER);
+        Caller bob = newCaller("Bob Actual", Role.WORKER);
+        Instant tuesday = Instant.parse("2030-06-04T07:00:00Z"); // 08:00 UK time
+        UUID visit = visits.book(
+                VisitsApi.SYSTEM, nora, List.of(amy.accountId(), bob.accountId()), tuesday, plus(tuesday, 60));
+        UUID later =
+                visits.book(VisitsApi.SYSTEM, nora, List.of(amy.accountId()), plus(tuesday, 600), plus(tuesday, 660));
+        try (Moved at = clock.freezeAt(plus(tuesday, 50))) {
+            day.checkIn(amy, visit, plus(tuesday, 2), null);
+            day.checkIn(bob, visit, plus(tuesday, 5), null);
+            day.checkOut(amy, visit, plus(tuesday, 48), null, "", "");
+        }
+
+        String page = page(noraEmail, "/schedule?week=2030-06-03").getContentAsString();
+
+        assertThat(page)
+                .contains(html("schedule.actual.stayed", "Amy Actual", "08:02", "08:48"))
+                .contains(html("schedule.actual.there", "Bob Actual", "08:05"))
+                .contains(html("schedule.time", "18:00", "19:00"));
+        assertThat(page.split("arrived at"))
+                .as("one line per worker who checked in")
+                .hasSize(3);
+        assertThat(day.actualTimes(List.of(later)))
+                .as("nobody checked in to the later visit")
+                .isEmpty();
     }
 
     @Test

@@ -410,6 +410,9 @@ class AccessMatrixTests extends IntegrationTest {
             route("POST /api/v1/bookings") // {}: refused, 400
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(ALLOW),
+            route("POST /api/v1/bookings/quote") // {}: refused, 400
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(ALLOW),
             route("POST /api/v1/bookings/{id}/cancel") // {}: no reason, 400
                     .with("id", randomUuid())
                     .anonymous(UNAUTHORIZED)

@@ -829,6 +829,24 @@ class BadInputTests extends IntegrationTest {
                                 "is already booked for a visit from 08:00 to 09:00")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
                         .acceptsBaselineWith(201),
+                json("POST /api/v1/bookings/quote")
+                        .signedInAs(demo("coordinator"))
+                        .valid("personId", visits.person().toString())
+                        .valid("workerIds", List.of(visits.bookingsWorker().toString()))
+                        .valid("start", "2032-04-05T08:00:00Z")
+                        .valid("end", "2032-04-05T09:00:00Z")
+                        .unchanged("visits", () -> count("visits.visit"))
+                        .refuses(missing("personId"), 400, "personId", "Give either personId, or personIds")
+                        .refuses(
+                                set("personId", visits.worker().toString()),
+                                400,
+                                "personId",
+                                "must be the account of a person")
+                        .refuses(missing("workerIds"), 400, "workerIds", "Give workerIds")
+                        .refuses(set("end", "2032-04-05T07:00:00Z"), 400, "end", "The end must be after the start")
+                        .refuses(set("start", "tomorrow"), 400, null, "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineReadOnlyWith(200),
                 json("POST /api/v1/bookings/" + visits.apiToCancel() + "/cancel")
                         .signedInAs(demo("coordinator"))
                         .valid("reason", "Plans changed")

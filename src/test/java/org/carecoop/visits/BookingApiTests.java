@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.carecoop.people.RateCard;
 import org.carecoop.people.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,6 +174,52 @@ class BookingApiTests extends VisitTestSupport {
             }
         }
         assertThat(rowsOf(amy)).isEqualTo(5);
+    }
+
+    @Test
+    void aQuotePricesEachWorkersVisitsAndBooksNothing() throws Exception {
+        String coraToken = token(newAccount("CoraQuotes", Role.COORDINATOR));
+        String noraEmail = newAccount("NoraQuoted", Role.SUPPORTED_PERSON);
+        UUID nora = people.accountByEmail(noraEmail).orElseThrow().id();
+        UUID amy = worker("Amy Quoted");
+        UUID bob = worker("Bob Unquoted");
+        people.saveRateCard(amy, new RateCard(2000, 0, 0, 0, 0));
+        Instant ten = inDays(15, "10:00");
+        Map<String, Object> weekly = new HashMap<>(booking(nora, amy, ten));
+        weekly.put(
+                "repeat",
+                Map.of(
+                        "days",
+                        List.of(ten.atZone(clock.getZone()).getDayOfWeek().name()),
+                        "until",
+                        ten.atZone(clock.getZone()).toLocalDate().plusWeeks(2).toString()));
+
+        Reply alone = send("POST", "/api/v1/bookings/quote", coraToken, weekly, null);
+        weekly.put("workerIds", List.of(amy.toString(), bob.toString()));
+        Reply both = send("POST", "/api/v1/bookings/quote", coraToken, weekly, null);
+
+        assertThat(alone.status()).isEqualTo(200);
+        JsonNode quote = json.readTree(alone.body());
+        assertThat(quote.get("status").asString()).isEqualTo("booked");
+        assertThat(quote.get("visits").asInt()).isEqualTo(3);
+        assertThat(quote.get("workers").get(0).get("firstVisitPence").asLong()).isEqualTo(2000);
+        assertThat(quote.get("workers").get(0).get("totalPence").asLong()).isEqualTo(6000);
+        assertThat(quote.get("totalPence").asLong()).isEqualTo(6000);
+        JsonNode pair = json.readTree(both.body());
+        assertThat(pair.get("workers").get(1).get("name").asString()).isEqualTo("Bob Unquoted");
+        assertThat(pair.get("workers").get(1).get("hasRateCard").asBoolean()).isFalse();
+        assertThat(pair.get("totalPence").isNull())
+                .as("no total while a worker has no rate card")
+                .isTrue();
+        assertThat(rowsOf(amy)).as("a quote books nothing").isZero();
+
+        Reply asked = send("POST", "/api/v1/bookings/quote", token(noraEmail), booking(nora, amy, ten), null);
+        assertThat(json.readTree(asked.body()).get("status").asString())
+                .as("outside Amy's availability, Nora's booking would be a request")
+                .isEqualTo("requested");
+        Reply bad = send("POST", "/api/v1/bookings/quote", coraToken, Map.of("workerIds", List.of()), null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"personId\"").contains("\"field\":\"workerIds\"");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.carecoop.platform.security.Caller;
 import org.carecoop.rota.internal.PersonSchedules;
 import org.carecoop.visits.Visit;
+import org.carecoop.visits.VisitDayApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -83,20 +84,39 @@ class ScheduleApiController {
 
             List<WorkerResponse> workers) {
 
-        static VisitResponse of(Visit visit) {
+        static VisitResponse of(Visit visit, List<VisitDayApi.ActualTimes> actual) {
             return new VisitResponse(
                     visit.id(),
                     visit.start(),
                     visit.end(),
                     visit.status().code(),
                     visit.workers().stream()
-                            .map(w -> new WorkerResponse(w.id(), w.name()))
+                            .map(w -> {
+                                Optional<VisitDayApi.ActualTimes> times = actual.stream()
+                                        .filter(a -> a.workerId().equals(w.id()))
+                                        .findFirst();
+                                return new WorkerResponse(
+                                        w.id(),
+                                        w.name(),
+                                        times.map(VisitDayApi.ActualTimes::checkedIn)
+                                                .orElse(null),
+                                        times.flatMap(VisitDayApi.ActualTimes::checkedOut)
+                                                .orElse(null));
+                            })
                             .toList());
         }
     }
 
-    @Schema(description = "A worker booked for a visit")
-    record WorkerResponse(UUID id, String name) {}
+    @Schema(description = "A worker booked for a visit, and when they actually arrived and left")
+    record WorkerResponse(
+            UUID id,
+            String name,
+
+            @Schema(description = "When the worker checked in; absent until they do", nullable = true) @Nullable
+            Instant checkedIn,
+
+            @Schema(description = "When the worker checked out; absent until they do", nullable = true) @Nullable
+            Instant checkedOut) {}
 
     @GetMapping("/people/{id}/schedule")
     @Operation(
@@ -156,7 +176,9 @@ class ScheduleApiController {
                         id,
                         s.from(),
                         s.to(),
-                        s.visits().stream().map(VisitResponse::of).toList())))
+                        s.visits().stream()
+                                .map(v -> VisitResponse.of(v, s.actual(v)))
+                                .toList())))
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, text("schedule.api.notFound"), null));
     }
 

@@ -20,6 +20,7 @@ import org.carecoop.rota.internal.PersonSchedules;
 import org.carecoop.rota.internal.PersonSchedules.Schedule;
 import org.carecoop.visits.BookingAccess;
 import org.carecoop.visits.Visit;
+import org.carecoop.visits.VisitDayApi;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -37,7 +38,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The person's calendar (CO3): the visits of one week, day by day, in the co-op's time zone, with
- * links to the week before and after. With JavaScript, htmx swaps in the other week alone (the
+ * links to the week before and after, and who actually arrived and left when. With JavaScript, htmx swaps in the other week alone (the
  * {@code week} fragment) and updates the address; without it the links load the whole page. Who may
  * see it is the access policy's decision: a refusal is the 403 page.
  */
@@ -73,6 +74,7 @@ class ScheduleController {
      * One visit as the page lists it.
      *
      * @param endDay the day it ends, when that is not the day it starts
+     * @param actual who arrived and left when, one line per worker who checked in
      */
     record Entry(
             String start,
@@ -80,7 +82,15 @@ class ScheduleController {
             @Nullable String endDay,
             List<String> workers,
             String statusKey,
-            String statusClass) {}
+            String statusClass,
+            List<Actual> actual) {}
+
+    /**
+     * When one worker arrived and left, as the page says it.
+     *
+     * @param left empty while the worker is still there
+     */
+    record Actual(String worker, String arrived, @Nullable String left) {}
 
     /** One day of the week and its visits. */
     record Day(String label, List<Entry> entries) {}
@@ -123,7 +133,7 @@ class ScheduleController {
         variables.put("name", schedule.person().displayName());
         variables.put("weekOf", WEEK.format(monday));
         variables.put("date", WEEK.format(LocalDate.now(clock)));
-        variables.put("days", days(monday, schedule.visits()));
+        variables.put("days", days(monday, schedule));
         variables.put("phone", phone);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -150,7 +160,7 @@ class ScheduleController {
         model.addAttribute("mayBook", !fragment && bookingAccess.mayBook(caller, personId));
         model.addAttribute("personName", schedule.person().displayName());
         model.addAttribute("weekOf", WEEK.format(monday));
-        model.addAttribute("days", days(monday, schedule.visits()));
+        model.addAttribute("days", days(monday, schedule));
         model.addAttribute("visitCount", schedule.visits().size());
         model.addAttribute("path", path);
         model.addAttribute("personId", personId);
@@ -172,13 +182,13 @@ class ScheduleController {
     }
 
     /** Monday to Sunday, each with the visits that start that day (one from the week before, on Monday). */
-    private List<Day> days(LocalDate monday, List<Visit> visits) {
+    private List<Day> days(LocalDate monday, Schedule schedule) {
         List<Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate date = monday.plusDays(i);
-            List<Entry> entries = visits.stream()
+            List<Entry> entries = schedule.visits().stream()
                     .filter(v -> startDay(v, monday).equals(date))
-                    .map(this::entry)
+                    .map(v -> entry(v, schedule.actual(v)))
                     .toList();
             days.add(new Day(DAY.format(date), entries));
         }
@@ -190,7 +200,9 @@ class ScheduleController {
         return day.isBefore(monday) ? monday : day;
     }
 
-    private Entry entry(Visit visit) {
+    private Entry entry(Visit visit, List<VisitDayApi.ActualTimes> actual) {
+        Map<UUID, String> names = new HashMap<>();
+        visit.workers().forEach(w -> names.put(w.id(), w.name()));
         ZonedDateTime start = visit.start().atZone(zone);
         ZonedDateTime end = visit.end().atZone(zone);
         return new Entry(
@@ -204,6 +216,14 @@ class ScheduleController {
                     case COMPLETED -> "govuk-tag--green";
                     case REQUESTED -> "govuk-tag--yellow";
                     case CANCELLED, DECLINED -> "govuk-tag--grey";
-                });
+                },
+                actual.stream()
+                        .map(a -> new Actual(
+                                names.getOrDefault(a.workerId(), ""),
+                                TIME.format(a.checkedIn().atZone(zone)),
+                                a.checkedOut()
+                                        .map(out -> TIME.format(out.atZone(zone)))
+                                        .orElse(null)))
+                        .toList());
     }
 }

@@ -5,10 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.carecoop.platform.geo.GeoPoint;
+import org.carecoop.visits.VisitDayApi.ActualTimes;
 import org.carecoop.visits.VisitDayApi.Alert;
 import org.carecoop.visits.VisitDayApi.Origin;
 import org.carecoop.visits.VisitStatus;
@@ -104,6 +108,24 @@ class AttendanceRecords {
                 .param(visitId)
                 .query(AttendanceRecords::stored)
                 .list();
+    }
+
+    /** Check-in and check-out times of every worker on the visits, by visit, earliest check-in first. */
+    Map<UUID, List<ActualTimes>> actualTimes(Collection<UUID> visitIds) {
+        Map<UUID, List<ActualTimes>> byVisit = new HashMap<>();
+        if (visitIds.isEmpty()) {
+            return byVisit;
+        }
+        jdbc.sql("""
+                        select visit_id, worker_id, checked_in_at, checked_out_at from visits.attendance
+                        where visit_id = any(?) order by checked_in_at, worker_id""").param(visitIds.toArray(UUID[]::new)).query(rs -> {
+            byVisit.computeIfAbsent(rs.getObject("visit_id", UUID.class), v -> new ArrayList<>())
+                    .add(new ActualTimes(
+                            rs.getObject("worker_id", UUID.class),
+                            rs.getTimestamp("checked_in_at").toInstant(),
+                            Optional.ofNullable(instant(rs, "checked_out_at"))));
+        });
+        return byVisit;
     }
 
     Optional<Stored> attendance(UUID visitId, UUID workerId) {

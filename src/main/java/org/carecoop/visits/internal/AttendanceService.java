@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -239,6 +240,12 @@ class AttendanceService implements VisitDayApi {
                 .toList();
         return new Attendance(
                 visitId, visit.personId(), visit.start(), visit.end(), visit.status(), workers, corrections);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, List<ActualTimes>> actualTimes(Collection<UUID> visitIds) {
+        return records.actualTimes(visitIds);
     }
 
     @Override

@@ -42,7 +42,8 @@ class BookingPrices {
      *
      * @param hasCard whether the worker has a rate card yet; without one, nothing else is given
      * @param lines the first visit's lines, each saying what it is for and its amount
-     * @param firstTotal the first visit's price, like £12.34
+     * @param firstPence the first visit's price, in pence
+     * @param firstTotal the same, like £12.34
      * @param totalPence the sum of every visit's price, in pence
      * @param total the same, like £123.40
      */
@@ -51,12 +52,13 @@ class BookingPrices {
             String name,
             boolean hasCard,
             List<String> lines,
+            long firstPence,
             String firstTotal,
             long totalPence,
             String total) {
 
         static WorkerPrice noCard(UUID workerId, String name) {
-            return new WorkerPrice(workerId, name, false, List.of(), "", 0, "");
+            return new WorkerPrice(workerId, name, false, List.of(), 0, "", 0, "");
         }
 
         static WorkerPrice of(UUID workerId, String name, Quote first, long totalPence) {
@@ -65,6 +67,7 @@ class BookingPrices {
                     name,
                     true,
                     first.lines().stream().map(Quote.Line::text).toList(),
+                    first.totalPence(),
                     Money.ofPence(first.totalPence()).toString(),
                     totalPence,
                     Money.ofPence(totalPence).toString());

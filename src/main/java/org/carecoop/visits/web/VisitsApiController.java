@@ -27,9 +27,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.carecoop.people.AccountSummary;
+import org.carecoop.people.PeopleApi;
 import org.carecoop.platform.security.Caller;
 import org.carecoop.visits.Booking;
 import org.carecoop.visits.BookingOutcome;
+import org.carecoop.visits.BookingPlan;
 import org.carecoop.visits.VisitClash;
 import org.carecoop.visits.VisitException;
 import org.carecoop.visits.VisitStatus;
@@ -75,14 +78,24 @@ class VisitsApiController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final VisitsApi visits;
+    private final BookingPrices prices;
+    private final PeopleApi people;
     private final IdempotentRequests idempotent;
     private final JsonMapper json;
     private final MessageSource messages;
     private final ZoneId zone;
 
     VisitsApiController(
-            VisitsApi visits, IdempotentRequests idempotent, JsonMapper json, MessageSource messages, Clock clock) {
+            VisitsApi visits,
+            BookingPrices prices,
+            PeopleApi people,
+            IdempotentRequests idempotent,
+            JsonMapper json,
+            MessageSource messages,
+            Clock clock) {
         this.visits = visits;
+        this.prices = prices;
+        this.people = people;
         this.idempotent = idempotent;
         this.json = json;
         this.messages = messages;
@@ -168,6 +181,46 @@ class VisitsApiController {
             @Schema(description = "Whether the first visit starts within 24 hours")
             boolean lastMinute) {}
 
+    @Schema(description = "What a booking would be and cost, before it is made")
+    record QuoteResponse(
+            @Schema(
+                    description = "What booking it would give: booked at once, or sent to the workers as a request",
+                    allowableValues = {"booked", "requested"})
+            String status,
+
+            @Schema(description = "Whether the first visit starts within 24 hours (last-minute premiums apply)")
+            boolean lastMinute,
+
+            @Schema(description = "How many visits it would book")
+            int visits,
+
+            @Schema(description = "Each worker's price, in the order given")
+            List<WorkerQuote> workers,
+
+            @Schema(
+                    description = "All the workers' prices added up, in pence; absent when a worker has no "
+                            + "rate card yet",
+                    nullable = true)
+            @Nullable
+            Long totalPence) {}
+
+    @Schema(description = "One worker's price for the booking")
+    record WorkerQuote(
+            UUID workerId,
+            String name,
+
+            @Schema(description = "Whether the worker has a rate card; without one there is no price yet")
+            boolean hasRateCard,
+
+            @Schema(description = "What the first visit's price is made of, like \"1 hour at £15.00 an hour: £15.00\"")
+            List<String> firstVisitLines,
+
+            @Schema(description = "The first visit's price in pence")
+            long firstVisitPence,
+
+            @Schema(description = "Every visit's price added up, in pence")
+            long totalPence) {}
+
     @Schema(description = "Why a visit is cancelled")
     record CancelRequest(
             @Schema(description = "Plain text, 1 to 500 characters")
@@ -212,21 +265,10 @@ class VisitsApiController {
                     String key,
             @Valid @RequestBody BookingsRequest request,
             BindingResult errors) {
-        List<Map<String, String>> problems = fieldErrors(errors);
+        List<Map<String, String>> problems = problems(request, errors);
         boolean one = request.personId() != null;
-        boolean many = request.personIds() != null && !request.personIds().isEmpty();
-        if (one == many && !errors.hasFieldErrors("personIds")) {
-            problems.add(field("personId", text("bookings.api.personId.oneOf")));
-        }
         return answer(key, "POST /bookings", request, problems, () -> {
-            List<UUID> persons = one ? List.of(request.personId()) : request.personIds();
-            Booking.Repeat repeat = request.repeat() == null
-                    ? null
-                    : new Booking.Repeat(
-                            EnumSet.copyOf(request.repeat().days()),
-                            request.repeat().until());
-            BookingOutcome outcome = visits.book(
-                    caller(), new Booking(persons, request.workerIds(), request.start(), request.end(), repeat));
+            BookingOutcome outcome = visits.book(caller(), booking(request, one));
             return new Answer(
                     status(outcome),
                     write(new BookingsResponse(
@@ -236,6 +278,82 @@ class VisitsApiController {
                             outcome.status().code(),
                             outcome.lastMinute())));
         });
+    }
+
+    @PostMapping("/bookings/quote")
+    @Operation(
+            summary = "Price a booking before making it",
+            description = "Takes what POST /api/v1/bookings takes and books nothing: it says whether the "
+                    + "booking would be confirmed or sent as a request, whether it is last-minute, and each "
+                    + "worker's price from their rate card (evening, weekend, bank-holiday and last-minute "
+                    + "premiums included), so the price is known before the booking is confirmed.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The quote"),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "A value is missing or not right",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "403",
+                        description = "The caller may not book for this person",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
+    ResponseEntity<String> quote(@Valid @RequestBody BookingsRequest request, BindingResult errors) {
+        List<Map<String, String>> problems = problems(request, errors);
+        boolean one = request.personId() != null;
+        if (!problems.isEmpty()) {
+            return send(invalid(problems));
+        }
+        return send(refusalsAnswered(() -> {
+            BookingPlan plan = visits.plan(caller(), booking(request, one));
+            List<String> names = request.workerIds().stream()
+                    .map(id ->
+                            people.account(id).map(AccountSummary::displayName).orElse(""))
+                    .toList();
+            List<BookingPrices.WorkerPrice> priced = prices.price(request.workerIds(), names, plan);
+            boolean allPriced = priced.stream().allMatch(BookingPrices.WorkerPrice::hasCard);
+            return new Answer(
+                    HttpStatus.OK.value(),
+                    write(new QuoteResponse(
+                            (plan.request() ? VisitStatus.REQUESTED : VisitStatus.BOOKED).code(),
+                            plan.lastMinute(),
+                            plan.occurrences().size(),
+                            priced.stream()
+                                    .map(p -> new WorkerQuote(
+                                            p.workerId(),
+                                            p.name(),
+                                            p.hasCard(),
+                                            p.lines(),
+                                            p.firstPence(),
+                                            p.totalPence()))
+                                    .toList(),
+                            allPriced
+                                    ? priced.stream()
+                                            .mapToLong(BookingPrices.WorkerPrice::totalPence)
+                                            .sum()
+                                    : null)));
+        }));
+    }
+
+    /** The fields that are not right, including giving both or neither of personId and personIds. */
+    private List<Map<String, String>> problems(BookingsRequest request, BindingResult errors) {
+        List<Map<String, String>> problems = fieldErrors(errors);
+        boolean one = request.personId() != null;
+        boolean many = request.personIds() != null && !request.personIds().isEmpty();
+        if (one == many && !errors.hasFieldErrors("personIds")) {
+            problems.add(field("personId", text("bookings.api.personId.oneOf")));
+        }
+        return problems;
+    }
+
+    private static Booking booking(BookingsRequest request, boolean one) {
+        List<UUID> persons = one ? List.of(request.personId()) : request.personIds();
+        Booking.Repeat repeat = request.repeat() == null
+                ? null
+                : new Booking.Repeat(
+                        EnumSet.copyOf(request.repeat().days()),
+                        request.repeat().until());
+        return new Booking(persons, request.workerIds(), request.start(), request.end(), repeat);
     }
 
     @PostMapping("/visits")
