@@ -70,6 +70,13 @@ final class BenchData {
                 .toList();
     }
 
+    /** How an instance's line ends: {@code feasible}, or how many rules it breaks and the first. */
+    static String verdict(List<String> violations) {
+        return violations.isEmpty()
+                ? " feasible"
+                : " INFEASIBLE (" + violations.size() + " violations, first: " + violations.get(0) + ")";
+    }
+
     static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }

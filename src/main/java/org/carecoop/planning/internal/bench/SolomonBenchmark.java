@@ -103,16 +103,10 @@ class SolomonBenchmark implements Benchmark {
                     compared++;
                 }
             }
-            if (verdict.feasible()) {
-                line.append(" feasible");
-            } else {
+            if (!verdict.feasible()) {
                 infeasible++;
-                line.append(" INFEASIBLE (")
-                        .append(verdict.violations().size())
-                        .append(" violations, first: ")
-                        .append(verdict.violations().get(0))
-                        .append(')');
             }
+            line.append(BenchData.verdict(verdict.violations()));
             System.out.println(line);
         }
         Map<String, String> figures = new LinkedHashMap<>();
