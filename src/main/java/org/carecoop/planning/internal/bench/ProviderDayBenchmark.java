@@ -63,8 +63,11 @@ class ProviderDayBenchmark implements Benchmark {
         long peak =
                 heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         PlanCheck planned = PlanChecker.check(problem, plan);
-        System.out.println(line("planner", planned) + BenchData.verdict(planned.violations()));
         boolean feasible = planned.feasible() && planned.unassigned() == 0;
+        System.out.println(line("planner", planned)
+                + (planned.feasible() && !feasible
+                        ? " INCOMPLETE (" + planned.unassigned() + " visits unassigned)"
+                        : BenchData.verdict(planned.violations())));
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("workers", String.valueOf(workers));
         figures.put("visits", String.valueOf(problem.visits().size()));
