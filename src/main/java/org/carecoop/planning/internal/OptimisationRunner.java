@@ -72,6 +72,10 @@ public class OptimisationRunner {
 
     /** Runs one attempt of a job to the end, unless it is not (or no longer) this attempt's turn. */
     public void run(UUID id, int attempt) {
+        run(id, attempt, planner.getObject());
+    }
+
+    void run(UUID id, int attempt, Planner planner) {
         Instant started = clock.instant();
         if (!optimisations.claim(id, attempt, started)) {
             return;
@@ -83,31 +87,30 @@ public class OptimisationRunner {
             AtomicLong lastSaved = new AtomicLong(System.nanoTime());
             AtomicLong lastChecked = new AtomicLong(System.nanoTime());
             AtomicReference<Boolean> stop = new AtomicReference<>(false);
-            Plan plan = planner.getObject()
-                    .solve(
-                            snapshot.problem(),
-                            snapshot.current(),
-                            new Planner.Limits(settings.timeLimit, settings.unimproved, () -> {
-                                long now = System.nanoTime();
-                                if (now - lastChecked.get() > settings.progressInterval.toNanos()) {
-                                    lastChecked.set(now);
-                                    stop.set(!optimisations.stillRunning(id, attempt));
-                                }
-                                return stop.get();
-                            }),
-                            progress -> {
-                                long now = System.nanoTime();
-                                if (now - lastSaved.get() > settings.progressInterval.toNanos()) {
-                                    lastSaved.set(now);
-                                    optimisations.progress(
-                                            id,
-                                            attempt,
-                                            progress.score(),
-                                            progress.elapsed().toMillis(),
-                                            progress.unassigned(),
-                                            clock.instant());
-                                }
-                            });
+            Plan plan = planner.solve(
+                    snapshot.problem(),
+                    snapshot.current(),
+                    new Planner.Limits(settings.timeLimit, settings.unimproved, () -> {
+                        long now = System.nanoTime();
+                        if (now - lastChecked.get() > settings.progressInterval.toNanos()) {
+                            lastChecked.set(now);
+                            stop.set(!optimisations.stillRunning(id, attempt));
+                        }
+                        return stop.get();
+                    }),
+                    progress -> {
+                        long now = System.nanoTime();
+                        if (now - lastSaved.get() > settings.progressInterval.toNanos()) {
+                            lastSaved.set(now);
+                            optimisations.progress(
+                                    id,
+                                    attempt,
+                                    progress.score(),
+                                    progress.elapsed().toMillis(),
+                                    progress.unassigned(),
+                                    clock.instant());
+                        }
+                    });
             Comparison comparison = Comparison.of(snapshot, plan);
             Instant finished = clock.instant();
             optimisations.finish(

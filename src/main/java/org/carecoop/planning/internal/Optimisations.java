@@ -66,12 +66,12 @@ class Optimisations {
                 .list();
     }
 
-    /** Marks the attempt running; false when it is not this attempt's to run (any more). */
+    /** Marks the queued attempt running; false when it is not this attempt's to run (any more). */
     boolean claim(UUID id, int attempt, Instant at) {
         return jdbc.sql("""
                         update planning.optimisation set status = 'running', started_at = coalesce(started_at, ?),
                             heartbeat_at = ?
-                        where id = ? and attempt = ? and status in ('queued', 'running')""")
+                        where id = ? and attempt = ? and status = 'queued'""")
                         .params(Timestamp.from(at), Timestamp.from(at), id, attempt)
                         .update()
                 == 1;
