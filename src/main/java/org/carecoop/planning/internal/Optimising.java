@@ -60,7 +60,10 @@ public class Optimising {
 
     /** Why a request to optimise is refused, as a message key suffix and the field it is about. */
     public enum Refusal {
+        AREA_MISSING("area"),
         AREA("area"),
+        FROM_MISSING("from"),
+        TO_MISSING("to"),
         FROM_PAST("from"),
         FROM_FAR("from"),
         TO_BEFORE("to"),
@@ -81,7 +84,7 @@ public class Optimising {
     public static class Refused extends RuntimeException {
         private final Refusal refusal;
 
-        Refused(Refusal refusal) {
+        public Refused(Refusal refusal) {
             super(refusal.name());
             this.refusal = refusal;
         }
@@ -193,7 +196,12 @@ public class Optimising {
         }
     }
 
-    private static void coordinator(Caller caller) {
+    /**
+     * Checks that the caller may optimise, before anything they sent is looked at.
+     *
+     * @throws AccessDeniedException when they are not a co-ordinator at their own keyboard
+     */
+    public static void coordinator(Caller caller) {
         if (caller.assisted() || !caller.hasRole(Role.COORDINATOR.name())) {
             throw new AccessDeniedException("optimising the rota is for co-ordinators");
         }

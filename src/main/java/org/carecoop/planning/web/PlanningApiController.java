@@ -5,10 +5,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +16,7 @@ import org.carecoop.planning.internal.AlreadyOptimising;
 import org.carecoop.planning.internal.Comparison;
 import org.carecoop.planning.internal.Optimisation;
 import org.carecoop.planning.internal.Optimising;
+import org.carecoop.platform.security.Caller;
 import org.carecoop.rota.RotaChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -56,13 +53,19 @@ class PlanningApiController {
 
     @Schema(description = "What to optimise: an area and whole days, at most 7")
     record StartRequest(
-            @Schema(description = "Postcode district of the people visited, e.g. HX7") @NotBlank @Size(max = 4)
+            @Schema(
+                    description = "Postcode district of the people visited, e.g. HX7",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @Nullable
             String area,
 
-            @Schema(description = "The first day, in the co-op's time zone") @NotNull
+            @Schema(
+                    description = "The first day, in the co-op's time zone",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @Nullable
             LocalDate from,
 
-            @Schema(description = "The last day, inclusive") @NotNull
+            @Schema(description = "The last day, inclusive", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable
             LocalDate to) {}
 
     @Schema(description = "An optimisation job")
@@ -126,8 +129,19 @@ class PlanningApiController {
                         description = "A job is already under way for the area",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
             })
-    ResponseEntity<OptimisationResponse> start(@Valid @RequestBody StartRequest request) {
-        UUID id = optimising.start(PlanningController.caller(), request.area(), request.from(), request.to());
+    ResponseEntity<OptimisationResponse> start(@RequestBody StartRequest request) {
+        Caller caller = PlanningController.caller();
+        Optimising.coordinator(caller);
+        if (request.area() == null || request.area().isBlank()) {
+            throw new Optimising.Refused(Optimising.Refusal.AREA_MISSING);
+        }
+        if (request.from() == null) {
+            throw new Optimising.Refused(Optimising.Refusal.FROM_MISSING);
+        }
+        if (request.to() == null) {
+            throw new Optimising.Refused(Optimising.Refusal.TO_MISSING);
+        }
+        UUID id = optimising.start(caller, request.area(), request.from(), request.to());
         Optimisation job = optimising.find(PlanningController.caller(), id);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/planning/optimisations/" + id))
