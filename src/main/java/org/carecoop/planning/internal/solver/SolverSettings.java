@@ -1,0 +1,65 @@
+package org.carecoop.planning.internal.solver;
+
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The solver configuration, in code: a first-fit construction for visits not yet placed, then late
+ * acceptance over the community edition's list moves (move one visit, swap two, move or swap a run
+ * of visits, reverse a stretch with 2-opt) plus ruin-and-recreate, which helps most when routes
+ * are tight. One thread: the machine is shared.
+ */
+final class SolverSettings {
+
+    private static final int LATE_ACCEPTANCE_SIZE = 400;
+
+    private SolverSettings() {}
+
+    static SolverConfig config(boolean construct) {
+        return config(construct, EnvironmentMode.NO_ASSERT);
+    }
+
+    /** With a checking mode, for tests that recompute the score after every move. */
+    static SolverConfig config(boolean construct, EnvironmentMode mode) {
+        List<PhaseConfig> phases = new ArrayList<>();
+        if (construct) {
+            phases.add(new ConstructionHeuristicPhaseConfig()
+                    .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
+        }
+        phases.add(localSearch());
+        return new SolverConfig()
+                .withEnvironmentMode(mode)
+                .withSolutionClass(RoutePlan.class)
+                .withEntityClasses(PlanningShift.class, PlanningVisit.class)
+                .withConstraintProviderClass(PlanningConstraints.class)
+                .withPhaseList(phases);
+    }
+
+    private static LocalSearchPhaseConfig localSearch() {
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig()
+                .withMoveSelectors(
+                        new ListChangeMoveSelectorConfig(),
+                        new ListSwapMoveSelectorConfig(),
+                        new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
+                        new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true),
+                        new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2));
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves)
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+    }
+}

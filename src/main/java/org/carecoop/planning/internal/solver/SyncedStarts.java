@@ -1,0 +1,57 @@
+package org.carecoop.planning.internal.solver;
+
+import java.util.List;
+import org.carecoop.planning.Visit;
+
+/**
+ * The earliest starts that keep every part of a synchronised group within its gaps of the part
+ * before: part k starts no earlier than it is ready (arrived and the window open), at least {@code
+ * minGap} after part k − 1, and at most {@code maxGap} after it, which can push part k − 1 later.
+ * These are longest paths in a chain of difference constraints with no positive cycle (minGap ≤
+ * maxGap), found by relaxing forwards and backwards until nothing moves.
+ */
+final class SyncedStarts {
+
+    /** A part that is not on any shift yet: it neither waits nor makes anyone wait. */
+    static final long UNKNOWN = Long.MIN_VALUE / 4;
+
+    private SyncedStarts() {}
+
+    static long[] of(List<PlanningVisit> group) {
+        int n = group.size();
+        long[] starts = new long[n];
+        for (int k = 0; k < n; k++) {
+            PlanningVisit part = group.get(k);
+            Long arrival = part.arrival();
+            starts[k] =
+                    arrival == null ? UNKNOWN : Math.max(arrival, part.visit().windowStart());
+        }
+        boolean moved = true;
+        for (int round = 0; moved && round <= 2 * n; round++) {
+            moved = false;
+            for (int k = 1; k < n; k++) {
+                Visit.Sync sync = gaps(group.get(k));
+                if (starts[k - 1] != UNKNOWN && starts[k - 1] + sync.minGap() > starts[k]) {
+                    starts[k] = starts[k - 1] + sync.minGap();
+                    moved = true;
+                }
+            }
+            for (int k = n - 1; k > 0; k--) {
+                Visit.Sync sync = gaps(group.get(k));
+                if (starts[k] != UNKNOWN && starts[k] - sync.maxGap() > starts[k - 1]) {
+                    starts[k - 1] = starts[k] - sync.maxGap();
+                    moved = true;
+                }
+            }
+        }
+        return starts;
+    }
+
+    private static Visit.Sync gaps(PlanningVisit part) {
+        Visit.Sync sync = part.visit().sync();
+        if (sync == null) {
+            throw new IllegalStateException("Visit " + part.id() + " is in a group without a sync");
+        }
+        return sync;
+    }
+}

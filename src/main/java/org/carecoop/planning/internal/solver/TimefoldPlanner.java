@@ -1,0 +1,187 @@
+package org.carecoop.planning.internal.solver;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.carecoop.planning.Plan;
+import org.carecoop.planning.Planner;
+import org.carecoop.planning.PlanningProblem;
+import org.carecoop.planning.Visit;
+import org.carecoop.planning.Weights;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@link Planner} the product and the benchmarks use: turns the neutral problem into the
+ * Timefold model, starts from the given plan when there is one, solves on the calling thread within
+ * the limits and turns the best solution back into a {@link Plan}.
+ */
+@Component
+class TimefoldPlanner implements Planner {
+
+    private static final long STOP_POLL_MILLIS = 100;
+
+    private final SolverFactory<RoutePlan> constructAndImprove = SolverFactory.create(SolverSettings.config(true));
+    private final SolverFactory<RoutePlan> improveOnly = SolverFactory.create(SolverSettings.config(false));
+
+    @Override
+    public Plan solve(PlanningProblem problem, @Nullable Plan warmStart, Limits limits, Consumer<Progress> progress) {
+        RoutePlan start = model(problem);
+        if (warmStart != null) {
+            warmStart(start, warmStart);
+        }
+        placePinned(start);
+        boolean complete = start.visits().stream().allMatch(PlanningVisit::assigned);
+        SolverFactory<RoutePlan> factory = complete ? improveOnly : constructAndImprove;
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(limits.spent());
+        if (limits.unimproved() != null) {
+            termination.setUnimprovedSpentLimit(limits.unimproved());
+        }
+        Solver<RoutePlan> solver =
+                factory.buildSolver(new SolverConfigOverride<RoutePlan>().withTerminationConfig(termination));
+        long started = System.nanoTime();
+        solver.addEventListener(event -> progress.accept(new Progress(
+                Duration.ofNanos(System.nanoTime() - started), String.valueOf(event.getNewBestScore()), (int)
+                        event.getNewBestSolution().unassigned())));
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "planner-stop-" + problem.name());
+            thread.setDaemon(true);
+            return thread;
+        });
+        watcher.scheduleWithFixedDelay(
+                () -> {
+                    if (limits.stop().getAsBoolean()) {
+                        solver.terminateEarly();
+                    }
+                },
+                0,
+                STOP_POLL_MILLIS,
+                TimeUnit.MILLISECONDS);
+        try {
+            return plan(problem, solver.solve(start));
+        } finally {
+            watcher.shutdownNow();
+        }
+    }
+
+    static RoutePlan model(PlanningProblem problem) {
+        List<PlanningShift> shifts =
+                problem.shifts().stream().map(PlanningShift::new).collect(Collectors.toCollection(ArrayList::new));
+        List<PlanningVisit> visits = problem.visits().stream()
+                .map(visit -> new PlanningVisit(visit, problem.travel()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        Map<String, List<PlanningVisit>> groups = new LinkedHashMap<>();
+        for (PlanningVisit visit : visits) {
+            Visit.Sync sync = visit.visit().sync();
+            if (sync != null) {
+                groups.computeIfAbsent(sync.group(), group -> new ArrayList<>()).add(visit);
+            }
+        }
+        for (List<PlanningVisit> group : groups.values()) {
+            group.sort(Comparator.comparingInt(part ->
+                    part.visit().sync() == null ? 0 : part.visit().sync().order()));
+            List<PlanningVisit> parts = List.copyOf(group);
+            parts.forEach(part -> part.joinGroup(parts));
+        }
+        return new RoutePlan(shifts, visits, weights(problem.weights()));
+    }
+
+    private static ConstraintWeightOverrides<HardMediumSoftLongScore> weights(Weights weights) {
+        Map<String, HardMediumSoftLongScore> soft = new LinkedHashMap<>();
+        soft.put(PlanningConstraints.SHIFT_USED, HardMediumSoftLongScore.ofSoft(weights.shiftUsed()));
+        soft.put(PlanningConstraints.TRAVEL_TIME, HardMediumSoftLongScore.ofSoft(weights.travelTime()));
+        soft.put(PlanningConstraints.TRAVEL_DISTANCE, HardMediumSoftLongScore.ofSoft(weights.travelDistance()));
+        soft.put(PlanningConstraints.LATENESS, HardMediumSoftLongScore.ofSoft(weights.lateness()));
+        soft.put(PlanningConstraints.MAX_LATENESS, HardMediumSoftLongScore.ofSoft(weights.maxLateness()));
+        soft.put(PlanningConstraints.CONTINUITY, HardMediumSoftLongScore.ofSoft(weights.continuity()));
+        soft.put(PlanningConstraints.FAIR_WORKLOAD, HardMediumSoftLongScore.ofSoft(weights.fairness()));
+        soft.put(PlanningConstraints.OVERTIME, HardMediumSoftLongScore.ofSoft(weights.overtime()));
+        soft.put(PlanningConstraints.DISRUPTION, HardMediumSoftLongScore.ofSoft(weights.disruption()));
+        return ConstraintWeightOverrides.of(soft);
+    }
+
+    /** Puts the visits the plan names on its shifts in its order; visits it does not name stay out. */
+    static void warmStart(RoutePlan model, Plan plan) {
+        Map<String, PlanningShift> shifts = byId(model.shifts(), PlanningShift::id);
+        Map<String, PlanningVisit> visits = byId(model.visits(), PlanningVisit::id);
+        Set<String> placed = new HashSet<>();
+        for (Plan.Route route : plan.routes()) {
+            PlanningShift shift = shifts.get(route.shiftId());
+            if (shift == null) {
+                continue;
+            }
+            for (Plan.Stop stop : route.stops()) {
+                PlanningVisit visit = visits.get(stop.visitId());
+                if (visit != null && placed.add(visit.id())) {
+                    shift.visits().add(visit);
+                }
+            }
+        }
+    }
+
+    /** Moves each pinned visit onto its shift, among that shift's visits by window start. */
+    static void placePinned(RoutePlan model) {
+        Map<String, PlanningShift> shifts = byId(model.shifts(), PlanningShift::id);
+        for (PlanningVisit visit : model.visits()) {
+            String pinned = visit.visit().pinnedShiftId();
+            PlanningShift target = pinned == null ? null : shifts.get(pinned);
+            if (target == null || target.visits().contains(visit)) {
+                continue;
+            }
+            model.shifts().forEach(shift -> shift.visits().remove(visit));
+            List<PlanningVisit> list = target.visits();
+            int at = 0;
+            while (at < list.size()
+                    && list.get(at).visit().windowStart() <= visit.visit().windowStart()) {
+                at++;
+            }
+            list.add(at, visit);
+        }
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, java.util.function.Function<T, String> id) {
+        Map<String, T> map = new LinkedHashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
+    }
+
+    static Plan plan(PlanningProblem problem, RoutePlan solved) {
+        List<Plan.Route> routes = new ArrayList<>();
+        for (PlanningShift shift : solved.shifts()) {
+            if (shift.visits().isEmpty()) {
+                continue;
+            }
+            List<Plan.Stop> stops = shift.visits().stream()
+                    .map(visit -> new Plan.Stop(visit.id(), startOrWindow(visit)))
+                    .toList();
+            routes.add(new Plan.Route(shift.id(), stops));
+        }
+        List<String> unassigned = solved.visits().stream()
+                .filter(visit -> !visit.assigned())
+                .map(PlanningVisit::id)
+                .toList();
+        return new Plan(problem.name(), routes, unassigned, String.valueOf(solved.score()));
+    }
+
+    /** Parts left waiting on each other in a loop have no start; the plan is infeasible anyway. */
+    private static long startOrWindow(PlanningVisit visit) {
+        Long start = visit.start();
+        return start != null ? start : visit.visit().windowStart();
+    }
+}

@@ -1,0 +1,166 @@
+package org.carecoop.planning.internal.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.carecoop.planning.internal.solver.Problems.part;
+import static org.carecoop.planning.internal.solver.Problems.pinned;
+import static org.carecoop.planning.internal.solver.Problems.problem;
+import static org.carecoop.planning.internal.solver.Problems.shift;
+import static org.carecoop.planning.internal.solver.Problems.strict;
+import static org.carecoop.planning.internal.solver.Problems.visit;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.carecoop.planning.Plan;
+import org.carecoop.planning.Planner;
+import org.carecoop.planning.PlanningProblem;
+import org.carecoop.planning.Visit;
+import org.carecoop.planning.Weights;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TimefoldPlannerTests {
+
+    private final TimefoldPlanner planner = new TimefoldPlanner();
+
+    @BeforeAll
+    static void quietLogs() {
+        Problems.quietSolverLogs();
+    }
+
+    private static PlanningProblem twoWorkersEightVisitsOneDoubleUp() {
+        List<Visit> visits = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            visits.add(strict(visit("v" + i, i, 0, 600)));
+        }
+        visits.add(part("d1", 5, 100, 300, "double", 0));
+        visits.add(part("d2", 5, 100, 300, "double", 1));
+        return problem(
+                List.of(shift("s1", "ann"), shift("s2", "bob")), visits, new Weights(0, 1, 1, 10, 10, 0, 0, 0, 0));
+    }
+
+    @Test
+    void aSmallDayWithADoubleUpIsPlannedFeasiblyWithBothWorkersArrivingTogether() {
+        PlanningProblem problem = twoWorkersEightVisitsOneDoubleUp();
+        List<Planner.Progress> progress = new ArrayList<>();
+
+        Plan plan = planner.solve(
+                problem,
+                null,
+                new Planner.Limits(Duration.ofSeconds(5), Duration.ofSeconds(1), () -> false),
+                progress::add);
+
+        assertThat(plan.unassignedVisitIds()).isEmpty();
+        assertThat(plan.score()).startsWith("0hard/0medium");
+        assertThat(progress).isNotEmpty();
+        Map<String, String> shiftOf = new HashMap<>();
+        Map<String, Long> startOf = new HashMap<>();
+        for (Plan.Route route : plan.routes()) {
+            long clock = 0;
+            int place = 0;
+            for (Plan.Stop stop : route.stops()) {
+                Visit visit = problem.visits().stream()
+                        .filter(candidate -> candidate.id().equals(stop.visitId()))
+                        .findFirst()
+                        .orElseThrow();
+                clock += problem.travel().time(place, visit.location());
+                assertThat(stop.start()).isGreaterThanOrEqualTo(Math.max(clock, visit.windowStart()));
+                assertThat(stop.start()).isLessThanOrEqualTo(visit.windowEnd());
+                clock = stop.start() + visit.duration();
+                place = visit.location();
+                shiftOf.put(visit.id(), route.shiftId());
+                startOf.put(visit.id(), stop.start());
+            }
+            assertThat(clock + problem.travel().time(place, 0)).isLessThanOrEqualTo(1000);
+        }
+        assertThat(shiftOf).hasSize(8);
+        assertThat(shiftOf.get("d1")).isNotEqualTo(shiftOf.get("d2"));
+        assertThat(startOf.get("d1")).isEqualTo(startOf.get("d2"));
+    }
+
+    @Test
+    void aWarmStartThatCoversEveryVisitIsKeptWhenNothingBetterIsPossible() {
+        PlanningProblem problem = problem(
+                List.of(shift("s1", "ann")),
+                List.of(visit("a", 1, 0, 500), visit("b", 2, 0, 500)),
+                Problems.TRAVEL_ONLY);
+        Plan warm = new Plan(
+                "test",
+                List.of(new Plan.Route("s1", List.of(new Plan.Stop("a", 10), new Plan.Stop("b", 40)))),
+                List.of(),
+                "");
+
+        Plan plan = planner.solve(problem, warm, Planner.Limits.of(Duration.ofSeconds(1)), progress -> {});
+
+        assertThat(plan.routes())
+                .singleElement()
+                .satisfies(route ->
+                        assertThat(route.stops()).extracting(Plan.Stop::visitId).containsExactly("a", "b"));
+        assertThat(plan.score()).isEqualTo("0hard/0medium/-40soft");
+    }
+
+    @Test
+    void aPinnedVisitStaysOnItsShiftEvenWhenAnotherWouldBeCheaper() {
+        PlanningProblem problem = problem(
+                List.of(shift("near", "ann"), shift("far", "bob")),
+                List.of(pinned(visit("a", 1, 0, 500), "far")),
+                Problems.TRAVEL_ONLY);
+
+        Plan plan = planner.solve(problem, null, Planner.Limits.of(Duration.ofSeconds(1)), progress -> {});
+
+        assertThat(plan.routes())
+                .singleElement()
+                .extracting(Plan.Route::shiftId)
+                .isEqualTo("far");
+    }
+
+    @Test
+    void aVisitNoShiftCanTakeIsLeftUnassignedInsteadOfBreakingAHardRule() {
+        PlanningProblem problem = problem(
+                List.of(shift("s1", "ann")),
+                List.of(strict(visit("early", 9, 0, 10)), visit("fine", 1, 0, 500)),
+                Problems.TRAVEL_ONLY);
+
+        Plan plan = planner.solve(problem, null, Planner.Limits.of(Duration.ofSeconds(1)), progress -> {});
+
+        assertThat(plan.unassignedVisitIds()).containsExactly("early");
+        assertThat(plan.score()).startsWith("0hard/-1medium");
+    }
+
+    @Test
+    void theStopSignalEndsSolvingLongBeforeTheTimeLimit() {
+        AtomicBoolean stop = new AtomicBoolean(true);
+        long started = System.nanoTime();
+
+        Plan plan = planner.solve(
+                twoWorkersEightVisitsOneDoubleUp(),
+                null,
+                new Planner.Limits(Duration.ofMinutes(5), null, stop::get),
+                progress -> {});
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        assertThat(plan.problemName()).isEqualTo("test");
+    }
+
+    /**
+     * Full assert recomputes the score from scratch after every move and fails on any difference, which
+     * catches shadow variables (synchronised starts above all) that an incremental update got wrong.
+     */
+    @Test
+    void incrementalScoresMatchScoresRecomputedFromScratch() {
+        RoutePlan model = TimefoldPlanner.model(twoWorkersEightVisitsOneDoubleUp());
+        SolverConfig config = SolverSettings.config(true, EnvironmentMode.FULL_ASSERT)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(3)));
+
+        RoutePlan solved = SolverFactory.<RoutePlan>create(config).buildSolver().solve(model);
+
+        assertThat(solved.unassigned()).isZero();
+    }
+}
