@@ -42,7 +42,7 @@ public class OptimisationRunner {
 
     private final Optimisations optimisations;
     private final ProblemBuilder problems;
-    private final ObjectProvider<Planner> planner;
+    private final Planner planner;
     private final PlanningSettings settings;
     private final Jobs jobs;
     private final OneTimeTask<Void> task;
@@ -51,7 +51,7 @@ public class OptimisationRunner {
     OptimisationRunner(
             Optimisations optimisations,
             ProblemBuilder problems,
-            ObjectProvider<Planner> planner,
+            Planner planner,
             PlanningSettings settings,
             Jobs jobs,
             OneTimeTask<Void> planningOptimiseTask,
@@ -72,9 +72,10 @@ public class OptimisationRunner {
 
     /** Runs one attempt of a job to the end, unless it is not (or no longer) this attempt's turn. */
     public void run(UUID id, int attempt) {
-        run(id, attempt, planner.getObject());
+        run(id, attempt, planner);
     }
 
+    /** Runs one attempt with the given planner (tests give a scripted one). */
     void run(UUID id, int attempt, Planner planner) {
         Instant started = clock.instant();
         if (!optimisations.claim(id, attempt, started)) {

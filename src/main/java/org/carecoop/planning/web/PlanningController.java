@@ -73,6 +73,9 @@ class PlanningController {
         if (optimiseForm.getArea().isBlank()) {
             errors.rejectValue("area", "planning.error.area.missing");
         }
+        if (from != null && from.isBefore(LocalDate.now(clock))) {
+            errors.rejectValue("day", "planning.error.from_past");
+        }
         if (!optimiseForm.getLength().equals("day") && !optimiseForm.getLength().equals("week")) {
             errors.rejectValue("length", "planning.error.length");
         }

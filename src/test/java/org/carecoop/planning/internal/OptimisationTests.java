@@ -20,6 +20,7 @@ import org.carecoop.people.EmploymentBasis;
 import org.carecoop.people.Gender;
 import org.carecoop.people.GenderPreference;
 import org.carecoop.people.Need;
+import org.carecoop.people.PeopleApi;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Role;
 import org.carecoop.people.Skill;
@@ -45,7 +46,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * job left running by a stopped instance started again. The plans here come from a scripted planner
  * (the warm start with one visit given to another worker), so what changes is known exactly.
  */
-class OptimisationTests extends IntegrationTest {
+public class OptimisationTests extends IntegrationTest {
 
     @Autowired
     Optimising optimising;
@@ -72,8 +73,8 @@ class OptimisationTests extends IntegrationTest {
         UUID person =
                 people.createAccount(freshEmail("person"), "Plan Person", PASSWORD, Set.of(Role.SUPPORTED_PERSON));
         people.savePersonProfile(person, personProfile("HX7 8AE"));
-        UUID booked = worker("Booked Worker");
-        UUID other = worker("Other Worker");
+        UUID booked = worker(people, "Booked Worker");
+        UUID other = worker(people, "Other Worker");
         LocalDate day = LocalDate.now(clock).plusDays(2);
         Instant start = day.atTime(LocalTime.of(13, 0)).atZone(clock.getZone()).toInstant();
         UUID visit = visits.book(VisitsApi.SYSTEM, person, List.of(booked), start, start.plus(Duration.ofHours(1)));
@@ -84,7 +85,8 @@ class OptimisationTests extends IntegrationTest {
         return new Fixture(person, booked, other, visit, day, coordinator);
     }
 
-    private UUID worker(String name) {
+    /** A new worker living in Hebden Bridge, available every hour of the week, with the care skills. */
+    public static UUID worker(PeopleApi people, String name) {
         UUID id = people.createAccount(freshEmail("worker"), name, PASSWORD, Set.of(Role.WORKER));
         people.saveWorkerProfile(
                 id,
@@ -110,7 +112,8 @@ class OptimisationTests extends IntegrationTest {
         return id;
     }
 
-    private static PersonProfile personProfile(String postcode) {
+    /** A profile of a person needing personal care, living at the postcode. */
+    public static PersonProfile personProfile(String postcode) {
         return new PersonProfile(
                 "",
                 Set.of(Need.PERSONAL_CARE),

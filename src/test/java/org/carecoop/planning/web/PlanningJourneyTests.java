@@ -6,16 +6,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.carecoop.people.Role;
+import org.carecoop.planning.internal.OptimisationTests;
 import org.carecoop.support.BrowserTest;
+import org.carecoop.visits.VisitsApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A co-ordinator optimises Hebden Bridge (HX7, the demo people's area) for tomorrow in a browser with
- * JavaScript switched off: a mistake in the form first, then the job's page refreshing itself while
- * the planner runs, the comparison of the rota now with the plan, and accepting it.
+ * A co-ordinator optimises Todmorden (OL14) for a day six weeks ahead, where a new person has a visit,
+ * in a browser with JavaScript switched off: a mistake in the form first, then the job's page
+ * refreshing itself while the planner runs, the comparison of the rota now with the plan, and
+ * accepting it. (Six weeks ahead and a new person, so that accepting changes none of the demo visits
+ * other tests read.)
  */
 class PlanningJourneyTests extends BrowserTest {
 
@@ -24,8 +32,19 @@ class PlanningJourneyTests extends BrowserTest {
         return false;
     }
 
+    @Autowired
+    VisitsApi visits;
+
     @Test
-    void aCoordinatorOptimisesHebdenBridgeComparesAndAccepts() throws InterruptedException {
+    void aCoordinatorOptimisesAnAreaComparesAndAccepts() throws InterruptedException {
+        LocalDate day = LocalDate.now(clock).plusWeeks(6);
+        UUID person =
+                people.createAccount(uniqueEmail("person"), "Journey Person", PASSWORD, Set.of(Role.SUPPORTED_PERSON));
+        people.savePersonProfile(person, OptimisationTests.personProfile("OL14 6AB"));
+        UUID worker = OptimisationTests.worker(people, "Journey Worker");
+        Instant start = day.atTime(10, 0).atZone(clock.getZone()).toInstant();
+        visits.book(VisitsApi.SYSTEM, person, List.of(worker), start, start.plus(Duration.ofHours(1)));
+
         signInAsDemo("coordinator");
         open("/dashboard");
         click("Optimise rota");
@@ -36,30 +55,34 @@ class PlanningJourneyTests extends BrowserTest {
         assertThat(errorSummary()).containsExactly("Choose an area", "The first day must be today or later");
         assertThat(errorMessage("area")).isEqualTo("Choose an area");
 
-        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        new Select(browser().findElement(By.id("area"))).selectByValue("HX7");
-        fill("day", String.valueOf(tomorrow.getDayOfMonth()));
-        fill("month", String.valueOf(tomorrow.getMonthValue()));
-        fill("year", String.valueOf(tomorrow.getYear()));
+        new Select(browser().findElement(By.id("area"))).selectByValue("OL14");
+        fill("day", String.valueOf(day.getDayOfMonth()));
+        fill("month", String.valueOf(day.getMonthValue()));
+        fill("year", String.valueOf(day.getYear()));
         choose("That day");
         click("Optimise");
 
-        assertThat(heading()).isEqualTo("Optimising HX7");
+        assertThat(heading()).isEqualTo("Optimising OL14");
         assertThat(path()).startsWith("/planning/optimisations/");
         String job = path();
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(120));
         String status = status();
-        boolean refreshing = !browser().findElements(By.cssSelector("meta[http-equiv='refresh']")).isEmpty();
+        boolean refreshing = !browser()
+                .findElements(By.cssSelector("meta[http-equiv='refresh']"))
+                .isEmpty();
         assertThat(refreshing || status.equals("Ready to compare"))
                 .as("a queued or running job's page refreshes itself")
                 .isTrue();
-        while (!status.equals("Ready to compare") && !status.equals("Failed") && Instant.now().isBefore(giveUp)) {
+        while (!status.equals("Ready to compare")
+                && !status.equals("Failed")
+                && Instant.now().isBefore(giveUp)) {
             Thread.sleep(1000);
             open(job);
             status = status();
         }
         assertThat(status).isEqualTo("Ready to compare");
-        assertThat(browser().findElements(By.cssSelector("meta[http-equiv='refresh']"))).isEmpty();
+        assertThat(browser().findElements(By.cssSelector("meta[http-equiv='refresh']")))
+                .isEmpty();
         List<String> figures = texts("#figures tbody th");
         assertThat(figures)
                 .contains(
@@ -72,7 +95,8 @@ class PlanningJourneyTests extends BrowserTest {
         click("Accept the plan");
         assertThat(successMessage()).contains("The plan was applied");
         assertThat(status()).isEqualTo("Accepted");
-        assertThat(browser().findElements(By.xpath("//button[normalize-space(.)='Accept the plan']"))).isEmpty();
+        assertThat(browser().findElements(By.xpath("//button[normalize-space(.)='Accept the plan']")))
+                .isEmpty();
     }
 
     private String status() {
