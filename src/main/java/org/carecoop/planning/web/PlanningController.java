@@ -26,15 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The co-ordinators' planning pages (CO5): choose an area and a day or week and press "Optimise"; the
- * job's page refreshes itself (a meta refresh, no JavaScript needed) while it runs, then compares the
- * current rota with the plan and offers "Accept" and "Discard". For co-ordinators at their own
+ * job's page shows its progress (a "Refresh" link without JavaScript; htmx polls it every 3 seconds
+ * with JavaScript on — not a meta refresh, which takes control of the page away from its reader and
+ * fails WCAG 2.2.1), then compares the current rota with the plan and offers "Accept" and "Discard". For co-ordinators at their own
  * keyboard; anyone else gets the 403 page.
  */
 @Controller
 class PlanningController {
-
-    /** How often a running job's page reloads itself, in seconds. */
-    static final int REFRESH_SECONDS = 3;
 
     private final Optimising optimising;
     private final OptimisationView view;
@@ -101,7 +99,6 @@ class PlanningController {
         Optimisation job = optimising.find(caller(), id);
         model.addAttribute("job", job);
         model.addAttribute("period", view.period(job));
-        model.addAttribute("refresh", job.active() ? REFRESH_SECONDS : null);
         model.addAttribute("elapsed", OptimisationView.duration(job.elapsedMs() / 1000));
         if (job.comparison() != null) {
             model.addAttribute("figures", view.figures(job.comparison()));
