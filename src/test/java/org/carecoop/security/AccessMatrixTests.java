@@ -575,6 +575,53 @@ class AccessMatrixTests extends IntegrationTest {
                     .everyoneSignedIn(FORBIDDEN)
                     .as(ALLOW, Role.WORKER, Role.VOLUNTEER, Role.PEER_SUPPORTER),
             route("GET /board").anonymous(SIGN_IN).everyoneSignedIn(FORBIDDEN).as(ALLOW, COORDINATOR),
+            // Planning (CO5): optimising an area's rota, for co-ordinators; a random id is no job
+            route("GET /planning")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /planning")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /planning/optimisations/{id}")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /planning/optimisations/{id}/accept")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /planning/optimisations/{id}/discard")
+                    .with("id", randomUuid())
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("GET /api/v1/planning/optimisations")
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /api/v1/planning/optimisations")
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /api/v1/planning/optimisations/{id}")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /api/v1/planning/optimisations/{id}/accept")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
+            route("POST /api/v1/planning/optimisations/{id}/discard")
+                    .with("id", randomUuid())
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(NOT_FOUND, COORDINATOR),
             // Vetting (CH2) and weekly availability: workers see their own; co-ordinators everyone's
             route("GET /vetting")
                     .anonymous(SIGN_IN)

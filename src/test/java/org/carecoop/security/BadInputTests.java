@@ -1717,7 +1717,65 @@ class BadInputTests extends IntegrationTest {
                                 null,
                                 "could not be read")
                         .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
-                        .acceptsBaselineWith(200));
+                        .acceptsBaselineWith(200),
+                // Planning (CO5): co-ordinators start optimising an area's rota
+                form("POST /planning")
+                        .signedInAs(demo("coordinator"))
+                        .valid("area", "YY1")
+                        .valid(
+                                "day",
+                                String.valueOf(LocalDate.now(clock).plusDays(1).getDayOfMonth()))
+                        .valid(
+                                "month",
+                                String.valueOf(LocalDate.now(clock).plusDays(1).getMonthValue()))
+                        .valid(
+                                "year",
+                                String.valueOf(LocalDate.now(clock).plusDays(1).getYear()))
+                        .valid("length", "day")
+                        .unchanged("optimisations", () -> count("planning.optimisation"))
+                        .refuses(missing("area"), "area", "Choose an area")
+                        .refuses(set("area", "H X 7!"), "area", "Choose an area from the list")
+                        .refuses(oversized("area"), "area", "Choose an area from the list")
+                        .refuses(scripts("area"), "area", "Choose an area from the list")
+                        .refuses(
+                                missing("day").and(missing("month")).and(missing("year")), "day", "Enter the first day")
+                        .refuses(set("month", "13"), "day", "The first day must be a real date")
+                        .refuses(scripts("day"), "day", "The first day must be a real date")
+                        .refuses(set("year", "2020"), "day", "The first day must be today or later")
+                        .refuses(set("year", "2099"), "day", "The first day must be within the next 8 weeks")
+                        .refuses(set("length", "fortnight"), "length", "Choose a day or a week")
+                        .refuses(scripts("length"), "length", "Choose a day or a week")
+                        .acceptsBaselineWith(302),
+                json("POST /api/v1/planning/optimisations")
+                        .signedInAs(demo("coordinator"))
+                        .valid("area", "YY2")
+                        .valid("from", LocalDate.now(clock).plusDays(1).toString())
+                        .valid("to", LocalDate.now(clock).plusDays(3).toString())
+                        .unchanged("optimisations", () -> count("planning.optimisation"))
+                        .refuses(missing("area"), 400, "area", "Choose an area")
+                        .refuses(set("area", "H X 7!"), 400, "area", "Choose an area from the list")
+                        .refuses(scripts("area"), 400, "area", "Choose an area from the list")
+                        .refuses(missing("from"), 400, "from", "Enter the first day")
+                        .refuses(missing("to"), 400, "to", "Enter the last day")
+                        .refuses(set("from", "tomorrow"), 400, null, "could not be read")
+                        .refuses(set("from", "2020-01-01").and(set("to", "2020-01-01")), 400, "from", "today or later")
+                        .refuses(
+                                set("to", LocalDate.now(clock).toString()),
+                                400,
+                                "to",
+                                "The last day must be on or after the first day")
+                        .refuses(
+                                set("to", LocalDate.now(clock).plusDays(9).toString()),
+                                400,
+                                "to",
+                                "Plan at most 7 days at once")
+                        .refuses(
+                                body("malformed JSON", "{\"area\": ", MediaType.APPLICATION_JSON_VALUE),
+                                400,
+                                null,
+                                "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(202));
         // spotless:on
     }
 

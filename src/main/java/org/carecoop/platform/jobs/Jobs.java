@@ -1,8 +1,14 @@
 package org.carecoop.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The db-scheduler instance of this app instance, running every {@link RecurringTask} bean of the
- * application. It starts once the database is migrated and the context is up, and stops (waiting for
+ * application, and the {@link OneTimeTask} beans' executions scheduled through {@link #schedule}. It starts once the database is migrated and the context is up, and stops (waiting for
  * running executions) when the context closes. {@code carecoop.jobs.enabled=false} leaves it off.
  */
 @Component
@@ -29,6 +35,7 @@ public class Jobs implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final List<RecurringTask<?>> tasks;
+    private final List<OneTimeTask<?>> oneTimeTasks;
     private final boolean enabled;
     private final Duration pollingInterval;
     private @Nullable Scheduler scheduler;
@@ -36,10 +43,12 @@ public class Jobs implements SmartLifecycle {
     Jobs(
             DataSource dataSource,
             List<RecurringTask<?>> tasks,
+            List<OneTimeTask<?>> oneTimeTasks,
             @Value("${carecoop.jobs.enabled:true}") boolean enabled,
             @Value("${carecoop.jobs.polling-interval:30s}") Duration pollingInterval) {
         this.dataSource = dataSource;
         this.tasks = List.copyOf(tasks);
+        this.oneTimeTasks = List.copyOf(oneTimeTasks);
         this.enabled = enabled;
         this.pollingInterval = pollingInterval;
     }
@@ -49,8 +58,9 @@ public class Jobs implements SmartLifecycle {
         if (!enabled || scheduler != null) {
             return;
         }
-        Scheduler started = Scheduler.create(dataSource)
+        Scheduler started = Scheduler.create(dataSource, new ArrayList<Task<?>>(oneTimeTasks))
                 .tableName(TABLE)
+                .enableImmediateExecution()
                 .startTasks(tasks)
                 .pollingInterval(pollingInterval)
                 .threads(2)
@@ -60,6 +70,20 @@ public class Jobs implements SmartLifecycle {
         log.info(
                 "Background jobs started: {}",
                 tasks.stream().map(t -> t.getName()).toList());
+    }
+
+    /**
+     * Schedules one execution of a {@link OneTimeTask} bean, kept in {@link #TABLE} until it has run
+     * (a restart does not lose it). Due now, it starts at once on this instance when the scheduler is
+     * running; otherwise at the next poll of whichever instance runs jobs.
+     */
+    public synchronized void schedule(TaskInstance<?> instance, Instant at) {
+        SchedulerClient client = scheduler != null
+                ? scheduler
+                : SchedulerClient.Builder.create(dataSource, new ArrayList<Task<?>>(oneTimeTasks))
+                        .tableName(TABLE)
+                        .build();
+        client.scheduleIfNotExists(instance, at);
     }
 
     @Override
