@@ -26,7 +26,7 @@ import java.util.List;
  */
 final class SolverSettings {
 
-    private static final int LATE_ACCEPTANCE_SIZE = 100;
+    private static final int LATE_ACCEPTANCE_SIZE = 30;
 
     private SolverSettings() {}
 
