@@ -1,5 +1,6 @@
 package org.carecoop.planning.internal.solver;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.carecoop.planning.Visit;
 
@@ -19,25 +20,37 @@ final class SyncedStarts {
 
     static long[] of(List<PlanningVisit> group) {
         int n = group.size();
-        long[] starts = new long[n];
+        long[] ready = new long[n];
+        List<Visit.Sync> syncs = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             PlanningVisit part = group.get(k);
             Long arrival = part.arrival();
-            starts[k] =
+            ready[k] =
                     arrival == null ? UNKNOWN : Math.max(arrival, part.visit().windowStart());
+            syncs.add(gaps(part));
         }
+        return relax(ready, syncs);
+    }
+
+    /**
+     * @param ready when each part could start on its own, or {@link #UNKNOWN}
+     * @param syncs each part's gaps to the part before
+     */
+    static long[] relax(long[] ready, List<Visit.Sync> syncs) {
+        int n = ready.length;
+        long[] starts = ready.clone();
         boolean moved = true;
         for (int round = 0; moved && round <= 2 * n; round++) {
             moved = false;
             for (int k = 1; k < n; k++) {
-                Visit.Sync sync = gaps(group.get(k));
+                Visit.Sync sync = syncs.get(k);
                 if (starts[k - 1] != UNKNOWN && starts[k - 1] + sync.minGap() > starts[k]) {
                     starts[k] = starts[k - 1] + sync.minGap();
                     moved = true;
                 }
             }
             for (int k = n - 1; k > 0; k--) {
-                Visit.Sync sync = gaps(group.get(k));
+                Visit.Sync sync = syncs.get(k);
                 if (starts[k] != UNKNOWN && starts[k] - sync.maxGap() > starts[k - 1]) {
                     starts[k - 1] = starts[k] - sync.maxGap();
                     moved = true;
@@ -47,7 +60,7 @@ final class SyncedStarts {
         return starts;
     }
 
-    private static Visit.Sync gaps(PlanningVisit part) {
+    static Visit.Sync gaps(PlanningVisit part) {
         Visit.Sync sync = part.visit().sync();
         if (sync == null) {
             throw new IllegalStateException("Visit " + part.id() + " is in a group without a sync");

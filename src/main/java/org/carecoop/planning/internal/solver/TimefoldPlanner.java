@@ -1,7 +1,5 @@
 package org.carecoop.planning.internal.solver;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -23,7 +21,6 @@ import org.carecoop.planning.Plan;
 import org.carecoop.planning.Planner;
 import org.carecoop.planning.PlanningProblem;
 import org.carecoop.planning.Visit;
-import org.carecoop.planning.Weights;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +44,15 @@ class TimefoldPlanner implements Planner {
             warmStart(start, warmStart);
         }
         placePinned(start);
-        boolean complete = start.visits().stream().allMatch(PlanningVisit::assigned);
-        SolverFactory<RoutePlan> factory = complete ? improveOnly : constructAndImprove;
+        boolean large = GreedyStart.large(start);
+        if (large) {
+            GreedyStart.place(start, problem.travel());
+        }
+        // Shadow variables are only set once solving starts, so count the lists themselves.
+        boolean complete =
+                start.shifts().stream().mapToInt(shift -> shift.visits().size()).sum()
+                        == start.visits().size();
+        SolverFactory<RoutePlan> factory = complete || large ? improveOnly : constructAndImprove;
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limits.spent());
         if (limits.unimproved() != null) {
             termination.setUnimprovedSpentLimit(limits.unimproved());
@@ -99,21 +103,7 @@ class TimefoldPlanner implements Planner {
             List<PlanningVisit> parts = List.copyOf(group);
             parts.forEach(part -> part.joinGroup(parts));
         }
-        return new RoutePlan(shifts, visits, weights(problem.weights()));
-    }
-
-    private static ConstraintWeightOverrides<HardMediumSoftLongScore> weights(Weights weights) {
-        Map<String, HardMediumSoftLongScore> soft = new LinkedHashMap<>();
-        soft.put(PlanningConstraints.SHIFT_USED, HardMediumSoftLongScore.ofSoft(weights.shiftUsed()));
-        soft.put(PlanningConstraints.TRAVEL_TIME, HardMediumSoftLongScore.ofSoft(weights.travelTime()));
-        soft.put(PlanningConstraints.TRAVEL_DISTANCE, HardMediumSoftLongScore.ofSoft(weights.travelDistance()));
-        soft.put(PlanningConstraints.LATENESS, HardMediumSoftLongScore.ofSoft(weights.lateness()));
-        soft.put(PlanningConstraints.MAX_LATENESS, HardMediumSoftLongScore.ofSoft(weights.maxLateness()));
-        soft.put(PlanningConstraints.CONTINUITY, HardMediumSoftLongScore.ofSoft(weights.continuity()));
-        soft.put(PlanningConstraints.FAIR_WORKLOAD, HardMediumSoftLongScore.ofSoft(weights.fairness()));
-        soft.put(PlanningConstraints.OVERTIME, HardMediumSoftLongScore.ofSoft(weights.overtime()));
-        soft.put(PlanningConstraints.DISRUPTION, HardMediumSoftLongScore.ofSoft(weights.disruption()));
-        return ConstraintWeightOverrides.of(soft);
+        return new RoutePlan(shifts, visits, RuleWeights.of(problem));
     }
 
     /** Puts the visits the plan names on its shifts in its order; visits it does not name stay out. */

@@ -163,4 +163,17 @@ class TimefoldPlannerTests {
 
         assertThat(solved.unassigned()).isZero();
     }
+
+    @Test
+    void theQuickStartForLargeProblemsPutsThePartsOfADoubleUpOnDifferentShiftsAtTheSameTime() {
+        PlanningProblem problem = twoWorkersEightVisitsOneDoubleUp();
+        RoutePlan model = TimefoldPlanner.model(problem);
+
+        GreedyStart.place(model, problem.travel());
+
+        Map<String, String> shiftOf = new HashMap<>();
+        model.shifts().forEach(shift -> shift.visits().forEach(visit -> shiftOf.put(visit.id(), shift.id())));
+        assertThat(shiftOf).hasSize(8);
+        assertThat(shiftOf.get("d1")).isNotEqualTo(shiftOf.get("d2"));
+    }
 }
