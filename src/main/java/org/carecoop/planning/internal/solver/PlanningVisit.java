@@ -79,9 +79,7 @@ class PlanningVisit {
         return previous.end + travel.time(previous.visit.location(), visit.location());
     }
 
-    @ShadowSources(
-            value = {"arrival", "syncGroup[].arrival"},
-            alignmentKey = "syncGroup")
+    @ShadowSources({"arrival", "syncGroup[].arrival"})
     private @Nullable Long startSupplier() {
         if (arrival == null) {
             return null;

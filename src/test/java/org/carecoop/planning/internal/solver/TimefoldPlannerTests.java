@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.carecoop.planning.Plan;
+import org.carecoop.planning.PlanChecker;
 import org.carecoop.planning.Planner;
 import org.carecoop.planning.PlanningProblem;
 import org.carecoop.planning.Visit;
@@ -83,6 +84,25 @@ class TimefoldPlannerTests {
         assertThat(shiftOf).hasSize(8);
         assertThat(shiftOf.get("d1")).isNotEqualTo(shiftOf.get("d2"));
         assertThat(startOf.get("d1")).isEqualTo(startOf.get("d2"));
+    }
+
+    @Test
+    void theSecondOfAnOrderedPairStartsWithinItsGapsOfTheFirstAsTheCheckerConfirms() {
+        Visit first = part("first", 3, 100, 400, "pair", 0);
+        Problems.VisitBuilder second = new Problems.VisitBuilder(part("second", 3, 100, 400, "pair", 1));
+        second.sync = new Visit.Sync("pair", 1, 40, 70);
+        PlanningProblem problem = problem(
+                List.of(shift("s1", "ann"), shift("s2", "bob")),
+                List.of(first, second.build(), visit("other", 1, 0, 600)),
+                new Weights(0, 1, 1, 10, 10, 0, 0, 0, 0));
+
+        Plan plan = planner.solve(
+                problem, null, new Planner.Limits(Duration.ofSeconds(3), Duration.ofSeconds(1), () -> false), p -> {});
+
+        assertThat(PlanChecker.check(problem, plan).violations()).isEmpty();
+        Map<String, Long> startOf = new HashMap<>();
+        plan.routes().forEach(r -> r.stops().forEach(stop -> startOf.put(stop.visitId(), stop.start())));
+        assertThat(startOf.get("second") - startOf.get("first")).isBetween(40L, 70L);
     }
 
     @Test
