@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * A quick first plan for problems too large for Timefold's construction heuristic, which tries every
  * visit at every position of every shift (for 2,500 visits and 300 shifts, millions of full score
  * updates). Taking visits by window start, it appends each to the end of the shift that can take it
- * with the least travel and waiting, respecting the hard rules it can see from one shift alone;
+ * on time with the least travel (or, when no shift can be on time, least late), respecting the hard rules it can see from one shift alone;
  * a visit no shift can take stays out for local search to place later. The parts of a synchronised
  * group are placed together on different shifts with their starts lined up, and since every group is
  * appended at once no two groups can end up waiting on each other in a loop.
@@ -26,6 +26,9 @@ final class GreedyStart {
 
     /** Beyond this many (visit, position) pairs the construction heuristic would not finish in time. */
     static final long LARGE = 2_000_000;
+
+    /** Added to the cost of a late start, so that any start on time is preferred to any late one. */
+    private static final long LATE = 1L << 40;
 
     private GreedyStart() {}
 
@@ -123,7 +126,7 @@ final class GreedyStart {
         }
     }
 
-    /** What appending costs in travel and waiting, or {@link Long#MAX_VALUE} when a hard rule forbids it. */
+    /** What appending costs, lateness first and then travel, or {@link Long#MAX_VALUE} when a hard rule forbids it. */
     private static long cost(Shift shift, @Nullable Tail tail, Visit visit, TravelMatrix travel) {
         if (tail == null
                 || !shift.skills().containsAll(visit.requiredSkills())
@@ -144,7 +147,10 @@ final class GreedyStart {
         if (home > shift.until()) {
             return Long.MAX_VALUE;
         }
-        return drive + (start - tail.free - drive) + 2 * late;
+        // On time beats late, whatever the journey: then the shorter journey, or for a late start the
+        // least late. Charging for waiting instead would favour workers already busy until the window
+        // opens, and make them late for everything after.
+        return late == 0 ? drive : LATE + late;
     }
 
     private static long earliest(@Nullable Tail tail, Visit visit, TravelMatrix travel) {

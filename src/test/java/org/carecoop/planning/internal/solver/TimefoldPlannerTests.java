@@ -196,4 +196,23 @@ class TimefoldPlannerTests {
         assertThat(shiftOf).hasSize(8);
         assertThat(shiftOf.get("d1")).isNotEqualTo(shiftOf.get("d2"));
     }
+
+    @Test
+    void theQuickStartSendsSomeoneWhoCanBeOnTimeRatherThanTheNearestWorkerLate() {
+        Problems.VisitBuilder first = new Problems.VisitBuilder("first", 5, 50, 60);
+        first.duration = 30;
+        PlanningProblem problem = problem(
+                List.of(shift("s1", "ann"), shift("s2", "bob")),
+                List.of(first.build(), visit("second", 5, 60, 70)),
+                new Weights(0, 1, 1, 10, 10, 0, 0, 0, 0));
+        RoutePlan model = TimefoldPlanner.model(problem);
+
+        GreedyStart.place(model, problem.travel());
+
+        Map<String, String> shiftOf = new HashMap<>();
+        model.shifts().forEach(shift -> shift.visits().forEach(visit -> shiftOf.put(visit.id(), shift.id())));
+        assertThat(shiftOf.get("second"))
+                .as("whoever did the first visit would start the second at 80, ten late; the other arrives at 60")
+                .isNotEqualTo(shiftOf.get("first"));
+    }
 }
