@@ -10,12 +10,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,6 +32,7 @@ import org.carecoop.visits.Booking;
 import org.carecoop.visits.BookingAccess;
 import org.carecoop.visits.BookingOutcome;
 import org.carecoop.visits.BookingPlan;
+import org.carecoop.visits.KnownWorkers;
 import org.carecoop.visits.Visit;
 import org.carecoop.visits.VisitClash;
 import org.carecoop.visits.VisitException;
@@ -77,15 +82,23 @@ class BookingController {
     private final VisitsApi visits;
     private final PeopleApi people;
     private final BookingAccess access;
+    private final KnownWorkers known;
     private final BookingPrices prices;
     private final BookingFormReader reader;
     private final Clock clock;
     private final ZoneId zone;
 
-    BookingController(VisitsApi visits, PeopleApi people, BookingAccess access, BookingPrices prices, Clock clock) {
+    BookingController(
+            VisitsApi visits,
+            PeopleApi people,
+            BookingAccess access,
+            KnownWorkers known,
+            BookingPrices prices,
+            Clock clock) {
         this.visits = visits;
         this.people = people;
         this.access = access;
+        this.known = known;
         this.prices = prices;
         this.clock = clock;
         this.zone = clock.getZone();
@@ -94,6 +107,14 @@ class BookingController {
 
     /** A choice in a list: the submitted value and the text shown. */
     record Choice(String value, String label) {}
+
+    /**
+     * Choices shown together under a heading ({@code optgroup}); without a heading key they are
+     * listed on their own.
+     *
+     * @param labelKey the message key of the heading, which may name the person ({@code {0}})
+     */
+    record ChoiceGroup(@Nullable String labelKey, String person, List<Choice> choices) {}
 
     /**
      * The visits just booked, as the co-ordinator's confirmation shows them. Serializable: it travels
@@ -256,7 +277,7 @@ class BookingController {
     private Reading read(BookingForm form, BindingResult errors) {
         Booker booker = booker();
         Map<UUID, AccountSummary> persons = persons(booker, form);
-        Map<UUID, AccountSummary> workers = workers();
+        Map<UUID, AccountSummary> workers = workers(form);
         return new Reading(booker, persons, workers, reader.read(form, errors, persons.keySet(), workers.keySet()));
     }
 
@@ -271,7 +292,7 @@ class BookingController {
                     people.account(personId).map(AccountSummary::displayName).orElseThrow());
         }
         model.addAttribute("coordinator", booker.coordinator());
-        model.addAttribute("workerChoices", choices(givingSupport(), booker.coordinator()));
+        model.addAttribute("workerGroups", workerGroups(form, booker.coordinator()));
         model.addAttribute("dayChoices", DAYS);
         if (!model.containsAttribute("cancelForm")) {
             model.addAttribute("cancelForm", new CancelForm());
@@ -351,8 +372,55 @@ class BookingController {
         return Optional.empty();
     }
 
-    private Map<UUID, AccountSummary> workers() {
-        return byId(givingSupport());
+    /** Everyone who gives support, except the workers the form's person has excluded. */
+    private Map<UUID, AccountSummary> workers(BookingForm form) {
+        Set<UUID> excluded =
+                bookedPerson(form).map(p -> known.of(p.id()).excluded()).orElse(Set.of());
+        Map<UUID, AccountSummary> workers = byId(givingSupport());
+        workers.keySet().removeAll(excluded);
+        return workers;
+    }
+
+    /**
+     * The workers to choose from: once the form names the person, their team first, then their
+     * back-up pool, then everyone else, and never a worker they excluded; otherwise everyone by name.
+     */
+    private List<ChoiceGroup> workerGroups(BookingForm form, boolean withEmail) {
+        List<AccountSummary> everyone = givingSupport();
+        Optional<AccountSummary> person = bookedPerson(form);
+        if (person.isEmpty()) {
+            return List.of(new ChoiceGroup(null, "", choices(everyone, withEmail)));
+        }
+        String name = person.get().displayName();
+        KnownWorkers.Known theirs = known.of(person.get().id());
+        Map<UUID, AccountSummary> byId = byId(everyone);
+        List<ChoiceGroup> groups = new ArrayList<>();
+        Set<UUID> placed = new HashSet<>(theirs.excluded());
+        for (Map.Entry<String, List<UUID>> group : List.of(
+                Map.entry("visits.workers.team", theirs.team()), Map.entry("visits.workers.backUp", theirs.backUp()))) {
+            List<AccountSummary> members = group.getValue().stream()
+                    .filter(placed::add)
+                    .map(byId::get)
+                    .filter(Objects::nonNull)
+                    .toList();
+            if (!members.isEmpty()) {
+                groups.add(new ChoiceGroup(group.getKey(), name, choices(members, withEmail)));
+            }
+        }
+        List<AccountSummary> others =
+                everyone.stream().filter(a -> !placed.contains(a.id())).toList();
+        if (!others.isEmpty()) {
+            groups.add(new ChoiceGroup(
+                    groups.isEmpty() ? null : "visits.workers.others", name, choices(others, withEmail)));
+        }
+        return groups;
+    }
+
+    /** The supported person the form names, when it names one. */
+    private Optional<AccountSummary> bookedPerson(BookingForm form) {
+        return BookingFormReader.parse(form.getPersonId())
+                .flatMap(people::account)
+                .filter(a -> a.roles().contains(Role.SUPPORTED_PERSON));
     }
 
     /** Care workers, volunteers and peer supporters, each once, by name. */
