@@ -1,7 +1,9 @@
 package org.carecoop.notify;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,7 +30,16 @@ public interface NotifyApi {
      * preferences: sorted, each before the start and after now. A time in the account's quiet hours
      * moves to their end, or is left out when that is too late.
      */
-    List<Instant> reminderTimes(UUID accountId, Instant eventStart);
+    default List<Instant> reminderTimes(UUID accountId, Instant eventStart) {
+        return reminderTimes(List.of(accountId), eventStart).get(accountId);
+    }
+
+    /**
+     * {@link #reminderTimes(UUID, Instant)} for each of the accounts, with one look-up for all of
+     * them (a booking reminds its person and every worker); an account without reminders maps to an
+     * empty list.
+     */
+    Map<UUID, List<Instant>> reminderTimes(Collection<UUID> accountIds, Instant eventStart);
 
     /** The account's notifications, newest first, at most {@code limit}; withdrawn ones left out. */
     List<SentNotification> history(UUID accountId, int limit);

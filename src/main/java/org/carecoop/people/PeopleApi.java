@@ -108,6 +108,12 @@ public interface PeopleApi {
     Optional<ContactDetails> contactDetails(UUID accountId);
 
     /**
+     * {@link #contactDetails(UUID)} for each of the accounts in one look-up (the notification
+     * dispatcher's batch); accounts that do not exist or are disabled are left out.
+     */
+    Map<UUID, ContactDetails> contactDetails(Collection<UUID> accountIds);
+
+    /**
      * Whether the worker can take a visit from {@code start} to {@code end}: leave or sickness touching
      * any part of it wins; else {@link AvailabilityAt#AVAILABLE} when their usual week (in the co-op's
      * zone) covers all of it; else {@link AvailabilityAt#ON_CALL} when an on-call window covers all of

@@ -68,6 +68,27 @@ class VisitNoticesTests extends VisitTestSupport {
     }
 
     @Test
+    void aBookingAndItsNoticesAreCommittedTogetherOrNotAtAll() {
+        UUID person = person("Nina Together");
+        UUID worker = worker("Will Together");
+        Instant start = inDays(5, "11:00");
+
+        transactions.executeWithoutResult(status -> {
+            visits.book(VisitsApi.SYSTEM, person, List.of(worker), start, plus(start, 60));
+            status.setRollbackOnly();
+        });
+
+        assertThat(history(worker)).isEmpty();
+        assertThat(history(person)).isEmpty();
+
+        visits.book(VisitsApi.SYSTEM, person, List.of(worker), start, plus(start, 60));
+
+        // No waiting: the notices were written in the booking's own transaction.
+        assertThat(topics(worker)).contains(Topic.BOOKING, Topic.REMINDER);
+        assertThat(topics(person)).containsExactly(Topic.REMINDER);
+    }
+
+    @Test
     void aWorkerIsAskedAboutARequestAndThePersonHearsTheAnswer() {
         Caller nora = newCaller("Nora Asks", Role.SUPPORTED_PERSON);
         Caller wes = newCaller("Wes Asked", Role.WORKER);

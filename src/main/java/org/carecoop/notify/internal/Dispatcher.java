@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.carecoop.notify.Channel;
 import org.carecoop.notify.SentNotification.Status;
 import org.carecoop.notify.internal.Notifications.Due;
@@ -131,16 +134,49 @@ public class Dispatcher {
         return channels;
     }
 
+    /**
+     * Claims a batch and looks up what it needs for all of it at once (the recipients' preferences and
+     * contact details, the channels that delivered before), then records every outcome in one batch:
+     * a handful of round trips per batch instead of several per notification.
+     */
     private int dispatchBatch(Instant now) {
         List<Due> due = notifications.claimDue(now, batchSize);
-        for (Due notification : due) {
-            dispatch(notification, now);
+        if (due.isEmpty()) {
+            return 0;
         }
+        Set<UUID> recipients = due.stream().map(Due::recipientId).collect(Collectors.toSet());
+        Map<UUID, NotificationPreferences> chosen = preferences.of(recipients);
+        Map<UUID, ContactDetails> contacts = people.contactDetails(recipients);
+        Map<UUID, Set<Channel>> delivered =
+                notifications.deliveredBy(due.stream().map(Due::id).toList());
+        Outcomes outcomes = new Outcomes();
+        for (Due notification : due) {
+            dispatch(
+                    notification,
+                    now,
+                    chosen.get(notification.recipientId()),
+                    contacts.get(notification.recipientId()),
+                    delivered.getOrDefault(notification.id(), Set.of()),
+                    outcomes);
+        }
+        notifications.recordAttempts(outcomes.attempts, now);
+        notifications.finishAll(outcomes.finished, now);
         return due.size();
     }
 
-    private void dispatch(Due n, Instant now) {
-        NotificationPreferences chosen = preferences.of(n.recipientId());
+    /** What a batch's deliveries came to, written together once the batch is done. */
+    private static final class Outcomes {
+        final List<Notifications.Attempt> attempts = new ArrayList<>();
+        final List<Notifications.Finished> finished = new ArrayList<>();
+    }
+
+    private void dispatch(
+            Due n,
+            Instant now,
+            NotificationPreferences chosen,
+            @Nullable ContactDetails contact,
+            Set<Channel> delivered,
+            Outcomes outcomes) {
         if (!n.topic().urgent()) {
             Instant quietEnd = chosen.quietEnd(now, zone);
             if (quietEnd != null) {
@@ -148,15 +184,13 @@ public class Dispatcher {
                 return;
             }
         }
-        ContactDetails contact = people.contactDetails(n.recipientId()).orElse(null);
         Set<Channel> channels = channels(chosen, contact);
         int attempts = n.attempts() + 1;
         if (contact == null || channels.isEmpty()) {
-            notifications.recordAttempt(n.id(), null, now, Outcome.NO_ADDRESS, "");
-            notifications.finish(n.id(), Status.UNDELIVERABLE, attempts, now);
+            outcomes.attempts.add(new Notifications.Attempt(n.id(), null, Outcome.NO_ADDRESS, ""));
+            outcomes.finished.add(new Notifications.Finished(n.id(), Status.UNDELIVERABLE, attempts));
             return;
         }
-        Set<Channel> delivered = notifications.deliveredBy(n.id());
         boolean failed = false;
         for (Channel channel : channels) {
             if (delivered.contains(channel)) {
@@ -164,18 +198,19 @@ public class Dispatcher {
             }
             try {
                 deliver(channel, n, contact);
-                notifications.recordAttempt(n.id(), channel, now, Outcome.SENT, "");
+                outcomes.attempts.add(new Notifications.Attempt(n.id(), channel, Outcome.SENT, ""));
             } catch (RuntimeException e) {
                 // Whatever the channel threw: recorded, and tried again later; never the whole batch lost.
                 log.warn("Could not send notification {} by {}: {}", n.id(), channel, e.getMessage());
-                notifications.recordAttempt(n.id(), channel, now, Outcome.FAILED, String.valueOf(e.getMessage()));
+                outcomes.attempts.add(
+                        new Notifications.Attempt(n.id(), channel, Outcome.FAILED, String.valueOf(e.getMessage())));
                 failed = true;
             }
         }
         if (!failed) {
-            notifications.finish(n.id(), Status.SENT, attempts, now);
+            outcomes.finished.add(new Notifications.Finished(n.id(), Status.SENT, attempts));
         } else if (attempts >= maxAttempts) {
-            notifications.finish(n.id(), Status.FAILED, attempts, now);
+            outcomes.finished.add(new Notifications.Finished(n.id(), Status.FAILED, attempts));
         } else {
             notifications.retryAt(n.id(), attempts, now.plus(backoff(attempts)));
         }

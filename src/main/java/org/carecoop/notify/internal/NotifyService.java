@@ -2,7 +2,10 @@ package org.carecoop.notify.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.carecoop.notify.Notification;
 import org.carecoop.notify.NotifyApi;
@@ -44,8 +47,13 @@ class NotifyService implements NotifyApi {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Instant> reminderTimes(UUID accountId, Instant eventStart) {
-        return preferences.of(accountId).reminderTimes(eventStart, clock.instant(), clock.getZone());
+    public Map<UUID, List<Instant>> reminderTimes(Collection<UUID> accountIds, Instant eventStart) {
+        Instant now = clock.instant();
+        Map<UUID, List<Instant>> times = new HashMap<>();
+        preferences
+                .of(accountIds)
+                .forEach((id, chosen) -> times.put(id, chosen.reminderTimes(eventStart, now, clock.getZone())));
+        return times;
     }
 
     @Override

@@ -1,7 +1,12 @@
 package org.carecoop.notify.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,17 +28,34 @@ public class Preferences {
     public NotificationPreferences of(UUID accountId) {
         return jdbc.sql("select * from notify.preference where account_id = ?")
                 .param(accountId)
-                .query((rs, row) -> new NotificationPreferences(
-                        rs.getBoolean("email"),
-                        rs.getBoolean("sms"),
-                        rs.getObject("day_before_hour", Integer.class),
-                        rs.getBoolean("two_hours_before"),
-                        rs.getBoolean("one_hour_before"),
-                        rs.getBoolean("thirty_minutes_before"),
-                        rs.getObject("quiet_from", Integer.class),
-                        rs.getObject("quiet_until", Integer.class)))
+                .query((rs, row) -> chosen(rs))
                 .optional()
                 .orElse(NotificationPreferences.DEFAULTS);
+    }
+
+    /** The preferences of each of the accounts, in one query; those that never chose have the defaults. */
+    @Transactional(readOnly = true)
+    public Map<UUID, NotificationPreferences> of(Collection<UUID> accountIds) {
+        Map<UUID, NotificationPreferences> all = new HashMap<>();
+        accountIds.forEach(id -> all.put(id, NotificationPreferences.DEFAULTS));
+        jdbc.sql("select * from notify.preference where account_id = any(string_to_array(?, ',')::uuid[])")
+                .param(String.join(",", accountIds.stream().map(UUID::toString).toList()))
+                .query((rs, row) -> Map.entry(rs.getObject("account_id", UUID.class), chosen(rs)))
+                .list()
+                .forEach(e -> all.put(e.getKey(), e.getValue()));
+        return all;
+    }
+
+    private static NotificationPreferences chosen(ResultSet rs) throws SQLException {
+        return new NotificationPreferences(
+                rs.getBoolean("email"),
+                rs.getBoolean("sms"),
+                rs.getObject("day_before_hour", Integer.class),
+                rs.getBoolean("two_hours_before"),
+                rs.getBoolean("one_hour_before"),
+                rs.getBoolean("thirty_minutes_before"),
+                rs.getObject("quiet_from", Integer.class),
+                rs.getObject("quiet_until", Integer.class));
     }
 
     @Transactional

@@ -262,9 +262,22 @@ public class AccountRegistration implements PeopleApi {
     @Override
     @Transactional(readOnly = true)
     public Optional<ContactDetails> contactDetails(UUID accountId) {
-        return accounts.byId(accountId)
+        return accounts.byId(accountId).filter(Account::enabled).map(AccountRegistration::contact);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, ContactDetails> contactDetails(Collection<UUID> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.byIds(accountIds).stream()
                 .filter(Account::enabled)
-                .map(a -> new ContactDetails(a.id(), a.displayName(), a.hasEmail() ? a.email() : null, a.phone()));
+                .collect(Collectors.toMap(Account::id, AccountRegistration::contact));
+    }
+
+    private static ContactDetails contact(Account a) {
+        return new ContactDetails(a.id(), a.displayName(), a.hasEmail() ? a.email() : null, a.phone());
     }
 
     @Override

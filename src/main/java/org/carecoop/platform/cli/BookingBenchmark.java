@@ -33,6 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
  * answer should be 201. It starts no web server of its own. The client shares the machine with the
  * server, so it is kept cheap (each thread keeps one HTTP/1.1 connection open and writes its requests
  * from a template) and reports the CPU time it used per booking ({@code client_cpu_ms_per_booking}).
+ *
+ * <p>Without {@code --rate} it is a closed loop: each thread sends its next booking as soon as the last
+ * is answered, which measures capacity, but by Little's law its mean latency is simply clients ÷
+ * throughput. With {@code --rate R} it is an open loop ({@link OpenLoop}): the threads together start R
+ * bookings a second on a fixed schedule and each latency counts from when its booking was due, so the
+ * percentiles show what clients arriving at that rate would wait.
  */
 @Component
 class BookingBenchmark implements Benchmark {
@@ -55,17 +61,18 @@ class BookingBenchmark implements Benchmark {
     @Override
     public String description() {
         return "bookings per second through POST /api/v1/bookings of a running instance "
-                + "(--base-url --email --password --clients --seconds)";
+                + "(--base-url --email --password --clients --seconds, --rate R for an open loop)";
     }
 
     /** What one client thread saw while it was being measured. */
-    private record Tally(List<Long> nanos, long booked, Map<Integer, Long> errors) {}
+    private record Tally(List<Long> nanos, long booked, Map<Integer, Long> errors, long unsent, long lastAnswer) {}
 
     @Override
     public Map<String, String> run(BenchOptions options) throws Exception {
         String base = options.text("base-url", "http://localhost:8080").replaceAll("/+$", "");
         int clients = options.positive("clients", 32);
         int seconds = options.positive("seconds", 30);
+        int rate = options.text("rate", "").isEmpty() ? 0 : options.positive("rate", 1);
         // For the few requests before the measured ones; the bookings go through KeptAliveConnection.
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -79,21 +86,27 @@ class BookingBenchmark implements Benchmark {
         }
         System.out.printf(
                 Locale.ROOT,
-                "%d workers, %d people; %d clients for %d s after %d s warm-up%n",
+                "%d workers, %d people; %d clients for %d s after %d s warm-up, %s%n",
                 workers.size(),
                 people.size(),
                 clients,
                 seconds,
-                WARM_UP.toSeconds());
+                WARM_UP.toSeconds(),
+                rate == 0 ? "closed loop" : "open loop at " + rate + " bookings/s");
         // Each run starts at its own hour far ahead, so runs against one database never clash either.
         Instant first = Instant.parse("2030-01-01T00:00:00Z")
                 .plus(Duration.ofHours(clock.instant().getEpochSecond() % 1_000_000 * 100));
         AtomicLong next = new AtomicLong();
-        long warmUntil = System.nanoTime() + WARM_UP.toNanos();
+        long startedAt = System.nanoTime();
+        long warmUntil = startedAt + WARM_UP.toNanos();
+        OpenLoop schedule = rate == 0 ? null : new OpenLoop(startedAt, rate);
         ScheduledExecutorService clientCpu = Executors.newSingleThreadScheduledExecutor();
         AtomicLong cpuAtWarm = new AtomicLong(-1);
         clientCpu.schedule(() -> cpuAtWarm.set(processCpuNanos()), WARM_UP.toNanos(), TimeUnit.NANOSECONDS);
         long stopAt = warmUntil + Duration.ofSeconds(seconds).toNanos();
+        // An open loop sends every booking due before stopAt, late or not, but gives up on those it
+        // could not even send by twice the run's length (a server that has stopped answering).
+        long giveUpAt = stopAt + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Tally>> tallies = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -101,10 +114,29 @@ class BookingBenchmark implements Benchmark {
                 List<Long> nanos = new ArrayList<>();
                 Map<Integer, Long> errors = new LinkedHashMap<>();
                 long booked = 0;
+                long unsent = 0;
+                long lastAnswer = warmUntil;
                 try (KeptAliveConnection connection =
                         new KeptAliveConnection(URI.create(base), "/api/v1/bookings", token)) {
-                    for (long now = System.nanoTime(); now < stopAt; now = System.nanoTime()) {
+                    while (true) {
                         long n = next.getAndIncrement();
+                        long due;
+                        if (schedule == null) {
+                            due = System.nanoTime();
+                            if (due >= stopAt) {
+                                break;
+                            }
+                        } else {
+                            due = schedule.dueAt(n);
+                            if (due >= stopAt) {
+                                break;
+                            }
+                            if (System.nanoTime() >= giveUpAt) {
+                                unsent += due >= warmUntil ? 1 : 0;
+                                continue;
+                            }
+                            schedule.awaitDue(n);
+                        }
                         Instant start = first.plus(Duration.ofHours(n / workers.size()));
                         // Ids and instants need no escaping, so the body is put together as text: the
                         // client shares the CPU with the server and should cost it little.
@@ -112,10 +144,11 @@ class BookingBenchmark implements Benchmark {
                                 + "\",\"workerIds\":[\"" + workers.get((int) (n % workers.size()))
                                 + "\"],\"start\":\"" + start
                                 + "\",\"end\":\"" + start.plus(Duration.ofHours(1)) + "\"}";
-                        long sent = System.nanoTime();
                         int status = post(connection, body);
-                        long took = System.nanoTime() - sent;
-                        if (sent >= warmUntil) {
+                        long answered = System.nanoTime();
+                        long took = OpenLoop.latency(due, answered);
+                        if (due >= warmUntil) {
+                            lastAnswer = Math.max(lastAnswer, answered);
                             nanos.add(took);
                             if (status == 201) {
                                 booked++;
@@ -125,25 +158,38 @@ class BookingBenchmark implements Benchmark {
                         }
                     }
                 }
-                return new Tally(nanos, booked, errors);
+                return new Tally(nanos, booked, errors, unsent, lastAnswer);
             }));
         }
         List<Long> all = new ArrayList<>();
         long booked = 0;
+        long unsent = 0;
+        long lastAnswer = stopAt;
         Map<Integer, Long> errors = new LinkedHashMap<>();
         for (Future<Tally> tally : tallies) {
             Tally t = tally.get();
             all.addAll(t.nanos());
             booked += t.booked();
+            unsent += t.unsent();
+            lastAnswer = Math.max(lastAnswer, t.lastAnswer());
             t.errors().forEach((status, count) -> errors.merge(status, count, Long::sum));
         }
         long cpuUsed = processCpuNanos() - cpuAtWarm.get();
         pool.shutdown();
         clientCpu.shutdown();
         long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
-        double perSecond = booked / (double) seconds;
-        System.out.printf(Locale.ROOT, "%d requests, %d booked, errors by status %s%n", sorted.length, booked, errors);
+        long errorCount = errors.values().stream().mapToLong(Long::longValue).sum() + unsent;
+        // The bookings measured over the time it took to answer them: in an open loop that falls behind,
+        // longer than the run, so a backlog worked off afterwards does not count as keeping up.
+        double perSecond = booked / ((lastAnswer - warmUntil) / 1e9);
+        double offered = (schedule == null ? sorted.length : schedule.dueBetween(warmUntil, stopAt)) / (double) seconds;
+        System.out.printf(
+                Locale.ROOT,
+                "%d requests, %d booked, errors by status %s, %d not sent%n",
+                sorted.length,
+                booked,
+                errors,
+                unsent);
         System.out.printf(
                 Locale.ROOT,
                 "per_second %.1f  p50 %s ms  p95 %s ms  p99 %s ms%n",
@@ -155,6 +201,7 @@ class BookingBenchmark implements Benchmark {
         figures.put("clients", String.valueOf(clients));
         figures.put("seconds", String.valueOf(seconds));
         figures.put("bookings", String.valueOf(booked));
+        figures.put("offered_per_second", String.format(Locale.ROOT, "%.1f", offered));
         figures.put("per_second", String.format(Locale.ROOT, "%.1f", perSecond));
         figures.put("p50_ms", millis(sorted, 50));
         figures.put("p95_ms", millis(sorted, 95));
@@ -214,7 +261,8 @@ class BookingBenchmark implements Benchmark {
                 .getProcessCpuTime();
     }
 
-    private static String millis(long[] sorted, int percentile) {
+    /** The percentile of the sorted nanoseconds in milliseconds (nearest rank), "0" for none. */
+    static String millis(long[] sorted, int percentile) {
         if (sorted.length == 0) {
             return "0";
         }

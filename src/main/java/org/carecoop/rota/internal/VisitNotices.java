@@ -24,6 +24,7 @@ import org.carecoop.visits.VisitRequested;
 import org.carecoop.visits.VisitRunningLate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * Tells people about their visits (CO6): the workers when they are booked or asked, the person and
  * permitted family when a worker answers their request, everyone on the visit before it
  * at the times each chose, the person and permitted family when the worker is running late, and the
- * co-ordinators, the person and permitted family when nobody has checked in. Listeners run after the
+ * co-ordinators, the person and permitted family when nobody has checked in. Bookings are told about
+ * inside the booking's transaction (see {@link #on(VisitBooked)}); the other listeners run after the
  * change has committed and are retried from the event publication log, and every notification has a key,
  * so a repeated delivery sends nothing twice. Reminders are keyed by visit and generation: a visit that is
  * moved, covered or cancelled withdraws the reminders it issued before and issues new ones.
@@ -68,10 +70,18 @@ class VisitNotices {
     }
 
     /**
-     * One look-up for everyone's names, one for the reminders issued before, one insert for all the
-     * notifications and one for the reminders issued now: a booking is cheap to tell people about.
+     * One look-up for everyone's names, one for the reminders issued before, one for everyone's
+     * reminder preferences, one insert for all the notifications and one for the reminders issued
+     * now: a booking is cheap to tell people about.
+     *
+     * <p>This runs synchronously inside the booking's own transaction (a plain {@link EventListener},
+     * which Spring Modulith's event publication registry does not record), not after commit from the
+     * publication log: its work is only writes to the same database (the notify outbox and {@code
+     * rota.visit_reminder}), so the notify outbox is a transactional outbox and a booking and its
+     * notices are committed together or not at all. Nothing is sent here; the notify dispatcher
+     * delivers them later.
      */
-    @ApplicationModuleListener
+    @EventListener
     void on(VisitBooked booked) {
         Instant now = clock.instant();
         if (!booked.end().isAfter(now)) {
@@ -98,8 +108,9 @@ class VisitNotices {
         }
         int generation = withdrawReminders(booked.visitId()) + 1;
         List<String> reminderKeys = new ArrayList<>();
+        Map<UUID, List<Instant>> reminders = notify.reminderTimes(everyone, booked.start());
         for (UUID recipient : everyone) {
-            List<Instant> times = notify.reminderTimes(recipient, booked.start());
+            List<Instant> times = reminders.get(recipient);
             for (int i = 0; i < times.size(); i++) {
                 String key = "reminder:" + booked.visitId() + ":" + generation + ":" + recipient + ":" + i;
                 boolean person = recipient.equals(booked.personId());

@@ -25,20 +25,24 @@ class BookedVisits {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One statement: the visit's times are upserted, workers no longer on it are dropped and new ones
+     * added. It runs inside every booking's transaction, so it is kept to a single round trip.
+     */
     void booked(UUID visitId, UUID personId, List<UUID> workerIds, Instant start, Instant end) {
+        String workers = String.join(",", workerIds.stream().map(UUID::toString).toList());
         jdbc.sql("""
-                        insert into teams.booked_visit (visit_id, person_id, starts_at, ends_at) values (?, ?, ?, ?)
-                        on conflict (visit_id) do update set starts_at = excluded.starts_at, ends_at = excluded.ends_at""")
-                .params(visitId, personId, Timestamp.from(start), Timestamp.from(end))
+                        with visit as (
+                            insert into teams.booked_visit (visit_id, person_id, starts_at, ends_at) values (?, ?, ?, ?)
+                            on conflict (visit_id) do update set starts_at = excluded.starts_at, ends_at = excluded.ends_at
+                            returning visit_id),
+                        gone as (
+                            delete from teams.booked_visit_worker where visit_id = ? and worker_id <> all(string_to_array(?, ',')::uuid[]))
+                        insert into teams.booked_visit_worker (visit_id, worker_id)
+                        select visit.visit_id, w from visit, unnest(string_to_array(?, ',')::uuid[]) w
+                        on conflict do nothing""")
+                .params(visitId, personId, Timestamp.from(start), Timestamp.from(end), visitId, workers, workers)
                 .update();
-        jdbc.sql("delete from teams.booked_visit_worker where visit_id = ?")
-                .param(visitId)
-                .update();
-        for (UUID worker : workerIds) {
-            jdbc.sql("insert into teams.booked_visit_worker (visit_id, worker_id) values (?, ?) on conflict do nothing")
-                    .params(visitId, worker)
-                    .update();
-        }
     }
 
     void cancelled(UUID visitId, Instant at) {
