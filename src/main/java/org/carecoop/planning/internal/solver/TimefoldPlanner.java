@@ -78,7 +78,7 @@ class TimefoldPlanner implements Planner {
                 STOP_POLL_MILLIS,
                 TimeUnit.MILLISECONDS);
         try {
-            return plan(problem, solver.solve(start));
+            return plan(problem, RouteElimination.within(problem.travel(), limits.spent(), () -> solver.solve(start)));
         } finally {
             watcher.shutdownNow();
         }
