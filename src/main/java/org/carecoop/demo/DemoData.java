@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
+import org.carecoop.people.PersonAddress;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Role;
 import org.carecoop.people.WorkerProfile;
@@ -83,14 +84,20 @@ class DemoData {
     }
 
     /**
-     * Fills in what a demo account has not got yet: its profile sections and a photo, and its
-     * contact details the first time. What someone has since changed is left as they left it.
+     * Fills in what a demo account has not got yet: its profile sections, its street address while it
+     * has none, and a photo, and its contact details the first time. What someone has since changed is left as they left it.
      */
     private int profile(DemoAccount account, UUID id, boolean created) {
         int filled = 0;
         PersonProfile person = DemoProfiles.PEOPLE.get(account.name());
         if (person != null && people.personProfile(id).isEmpty()) {
             people.savePersonProfile(id, person);
+            filled++;
+        }
+        PersonAddress address = DemoProfiles.ADDRESSES.get(account.name());
+        if (address != null
+                && people.personAddress(id).filter(PersonAddress::hasStreet).isEmpty()) {
+            people.savePersonAddress(id, address);
             filled++;
         }
         WorkerProfile worker = DemoProfiles.WORKERS.get(account.name());

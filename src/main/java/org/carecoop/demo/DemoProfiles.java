@@ -10,6 +10,7 @@ import org.carecoop.people.Gender;
 import org.carecoop.people.GenderPreference;
 import org.carecoop.people.Need;
 import org.carecoop.people.OutcomeSought;
+import org.carecoop.people.PersonAddress;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Skill;
 import org.carecoop.people.SupportTime;
@@ -42,6 +43,14 @@ final class DemoProfiles {
             Map.entry("finn", "07700 900 116"),
             Map.entry("grace", "07700 900 117"),
             Map.entry("hari", "07700 900 118"));
+
+    /** Where the people are visited, with the same postcodes as their profiles. */
+    static final Map<String, PersonAddress> ADDRESSES = Map.of(
+            "eric",
+            new PersonAddress(
+                    List.of("4 Lock Keepers Cottages", "Holme Street"), "Hebden Bridge", Postcode.of("HX7 8AE")),
+            "linda",
+            new PersonAddress(List.of("12 Birchcliffe Road"), "Hebden Bridge", Postcode.of("HX7 6AD")));
 
     static final Map<String, PersonProfile> PEOPLE = Map.of(
             "eric",

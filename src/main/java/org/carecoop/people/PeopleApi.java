@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.carecoop.platform.security.Caller;
 import org.carecoop.platform.time.WeeklyPattern;
 
 /** The people module's facade for other modules. */
@@ -29,6 +30,33 @@ public interface PeopleApi {
 
     /** The profile of a person who receives support, if they have saved one. */
     Optional<PersonProfile> personProfile(UUID accountId);
+
+    /**
+     * Where a person who receives support is visited: address lines, town and the profile's postcode;
+     * empty when neither lines nor a postcode are recorded. This is contact information and the read
+     * is not checked or recorded here: a caller showing it to anyone but the person decides first
+     * with the access policy ({@code PROFILE_AND_CONTACT}, {@code READ}), which records the read.
+     */
+    Optional<PersonAddress> personAddress(UUID personId);
+
+    /**
+     * Saves a person's address, postcode included, on the system's authority (imports, demo data).
+     *
+     * @throws ProfileException when the postcode cannot be located
+     * @throws IllegalArgumentException when the account does not receive support
+     */
+    void savePersonAddress(UUID personId, PersonAddress address);
+
+    /**
+     * Saves a person's address, postcode included, as the caller: the person themselves (or a
+     * co-ordinator acting for them), someone they let change their profile and contact details, or a
+     * co-ordinator. The decision is recorded in the person's access log, and so is the change.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException when the caller may not
+     * @throws ProfileException when the postcode cannot be located
+     * @throws IllegalArgumentException when the account does not receive support
+     */
+    void changePersonAddress(Caller caller, UUID personId, PersonAddress address);
 
     /** The profile of a worker, volunteer or peer supporter, if they have saved one. */
     Optional<WorkerProfile> workerProfile(UUID accountId);

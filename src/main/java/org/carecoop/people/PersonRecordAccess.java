@@ -12,4 +12,10 @@ import org.carecoop.platform.security.Caller;
 public interface PersonRecordAccess {
 
     boolean mayReadProfile(Caller caller, UUID personId);
+
+    /**
+     * Whether a caller may change the profile and contact details of a person who receives support
+     * (their nominees may, by default), recorded like a read.
+     */
+    boolean mayChangeProfile(Caller caller, UUID personId);
 }

@@ -10,13 +10,17 @@ import java.util.Set;
 import java.util.UUID;
 import org.carecoop.people.Role;
 import org.carecoop.support.BrowserTest;
+import org.carecoop.teams.page.TeamFixtures;
 import org.carecoop.visits.VisitsApi;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
- * A worker's day in a real browser with JavaScript switched off, as on a basic phone: from the
- * navigation to their rota, to the day of a visit, and on to the visit's own page.
+ * A worker's day in a real browser with JavaScript switched off, as on a basic phone: the person
+ * records where they are visited, and the worker in their team goes from the navigation to their
+ * rota, to the day of a visit with that address and directions to it, and on to the visit's own page.
  */
 class WorkerRotaBrowserTests extends BrowserTest {
 
@@ -24,6 +28,9 @@ class WorkerRotaBrowserTests extends BrowserTest {
 
     @Autowired
     VisitsApi visits;
+
+    @Autowired
+    ApplicationContext context;
 
     @Override
     protected boolean javaScriptEnabled() {
@@ -33,13 +40,30 @@ class WorkerRotaBrowserTests extends BrowserTest {
     @Test
     void aWorkerOpensTheirDayAndFollowsOpenVisit() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        String email = uniqueEmail("amy");
-        UUID amy = people.createAccount(email, "Amy " + suffix, PASSWORD, Set.of(Role.WORKER));
-        UUID nora =
-                people.createAccount(uniqueEmail("nora"), "Nora " + suffix, PASSWORD, Set.of(Role.SUPPORTED_PERSON));
+        TeamFixtures fixtures = new TeamFixtures(context);
+        TeamFixtures.Account amyAccount = fixtures.account("Amy " + suffix, Role.WORKER);
+        TeamFixtures.Account noraAccount = fixtures.account("Nora " + suffix, Role.SUPPORTED_PERSON);
+        fixtures.formTeam(noraAccount, amyAccount, fixtures.account("Bea " + suffix, Role.WORKER));
+        String email = amyAccount.email();
+        UUID amy = amyAccount.id();
+        UUID nora = noraAccount.id();
         LocalDate date = LocalDate.ofInstant(clock.instant(), UK).plusDays(3);
         Instant start = date.atTime(10, 0).atZone(UK).toInstant();
         UUID visit = visits.book(VisitsApi.SYSTEM, nora, List.of(amy), start, start.plusSeconds(3600));
+
+        // Nora records where she is visited, from her profile, on a small phone
+        signInAs(noraAccount.email(), PASSWORD);
+        open("/profile");
+        click("Change Address for visits");
+        assertThat(path()).isEqualTo("/profile/address");
+        checkReflow();
+        fill("line1", "12 Birchcliffe Road");
+        fill("town", "Hebden Bridge");
+        fill("postcode", "HX7 6AD");
+        click("Save address");
+        assertThat(path()).isEqualTo("/profile");
+        assertThat(successMessage()).isEqualTo("Address saved");
+        signOut();
 
         signInAs(email, PASSWORD);
         click("My rota");
@@ -49,6 +73,14 @@ class WorkerRotaBrowserTests extends BrowserTest {
         assertThat(texts(".govuk-summary-card__title"))
                 .singleElement()
                 .satisfies(t -> assertThat(t).contains("10:00 to 11:00").contains("Nora " + suffix));
+        assertThat(texts("address"))
+                .singleElement()
+                .satisfies(t -> assertThat(t).contains("12 Birchcliffe Road", "Hebden Bridge", "HX7 6AD"));
+        assertThat(browser()
+                        .findElement(By.linkText("Directions to Nora " + suffix))
+                        .getDomAttribute("href"))
+                .endsWith("destination=12+Birchcliffe+Road%2C+Hebden+Bridge%2C+HX7+6AD");
+        checkReflow();
 
         click("Open visit to Nora " + suffix + " at 10:00");
         assertThat(path()).isEqualTo("/visits/" + visit + "/day");

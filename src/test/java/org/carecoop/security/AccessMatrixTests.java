@@ -565,6 +565,37 @@ class AccessMatrixTests extends IntegrationTest {
                     .with("id", demoPerson("linda"))
                     .anonymous(UNAUTHORIZED)
                     .everyoneSignedIn(FORBIDDEN),
+            // Address for visits (CO3): one's own for people who receive support (404 for anyone else's
+            // own); Linda's for co-ordinators only, since no audience is in her team; an empty form or
+            // body is refused (no postcode), past the access rules
+            route("GET /profile/address")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND)
+                    .as(ALLOW, Role.SUPPORTED_PERSON),
+            route("POST /profile/address")
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(NOT_FOUND)
+                    .as(ALLOW, Role.SUPPORTED_PERSON),
+            route("GET /people/{id}/address")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("POST /people/{id}/address")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(SIGN_IN)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("GET /api/v1/people/{id}/address")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
+            route("PUT /api/v1/people/{id}/address")
+                    .with("id", demoPerson("linda"))
+                    .anonymous(UNAUTHORIZED)
+                    .everyoneSignedIn(FORBIDDEN)
+                    .as(ALLOW, COORDINATOR),
             // Rota views (CO3): the worker's own day and week; the co-ordinators' board
             route("GET /rota/day")
                     .anonymous(SIGN_IN)

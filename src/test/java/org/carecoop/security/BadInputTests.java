@@ -161,6 +161,8 @@ class BadInputTests extends IntegrationTest {
         String passwordAccount = freshAccount();
         String profileAccount = freshEmail();
         people.createAccount(profileAccount, "Tess Example", PASSWORD, Set.of(Role.SUPPORTED_PERSON, Role.WORKER));
+        String addressAccount = freshAccount();
+        String addressApiPerson = freshAccount();
         String teamPerson = freshAccount();
         UUID teamPersonId = personWithTeam(teamPerson);
         String invitee = freshAccount();
@@ -1153,6 +1155,42 @@ class BadInputTests extends IntegrationTest {
                         .refuses(oversized("reason"), "reason", "The note must be 500 characters or fewer")
                         .refuses(scripts("reason"), "reason", "Use plain text only")
                         .acceptsBaselineWith(302),
+                // The address for visits (CO3): the person's own form, and the API as a co-ordinator
+                form("POST /profile/address")
+                        .signedInAs(addressAccount)
+                        .valid("line1", "12 Birchcliffe Road")
+                        .valid("line2", "")
+                        .valid("line3", "")
+                        .valid("town", "Hebden Bridge")
+                        .valid("postcode", "HX7 6AD")
+                        .unchanged("address", () -> addressSnapshot(addressAccount))
+                        .refuses(missing("postcode"), "postcode", "Enter a postcode")
+                        .refuses(set("postcode", "NOT A POSTCODE"), "postcode", "Enter a full UK postcode")
+                        .refuses(oversized("postcode"), "postcode", "Enter a full UK postcode")
+                        .refuses(missing("line1"), "line1", "Enter address line 1")
+                        .refuses(oversized("line1"), "line1", "100 characters or fewer")
+                        .refuses(scripts("line2"), "line2", "Use plain text only")
+                        .refuses(oversized("line3"), "line3", "100 characters or fewer")
+                        .refuses(oversized("town"), "town", "60 characters or fewer")
+                        .refuses(scripts("town"), "town", "Use plain text only")
+                        .acceptsBaselineWith(302),
+                json("PUT /api/v1/people/" + accountId(addressApiPerson) + "/address")
+                        .signedInAs(demo("coordinator"))
+                        .valid("lines", List.of("12 Birchcliffe Road"))
+                        .valid("town", "Hebden Bridge")
+                        .valid("postcode", "HX7 6AD")
+                        .unchanged("address", () -> addressSnapshot(addressApiPerson))
+                        .refuses(missing("postcode"), 400, "postcode", "Enter a postcode")
+                        .refuses(set("postcode", "NOT A POSTCODE"), 400, "postcode", "Enter a full UK postcode")
+                        .refuses(set("lines", List.of("1", "2", "3", "4")), 400, "lines", "at most 3")
+                        .refuses(set("lines", List.of("x".repeat(101))), 400, "lines", "100 characters or fewer")
+                        .refuses(set("lines", List.of(Mutation.SCRIPT)), 400, "lines", "Use plain text only")
+                        .refuses(missing("lines"), 400, "lines", "Enter address line 1")
+                        .refuses(oversized("town"), 400, "town", "60 characters or fewer")
+                        .refuses(scripts("town"), 400, "town", "Use plain text only")
+                        .refuses(set("town", List.of(1)), 400, null, "could not be read")
+                        .refuses(asContentType(MediaType.TEXT_PLAIN_VALUE), 415, null, "not supported")
+                        .acceptsBaselineWith(200),
                 form("POST /rates")
                         .signedInAs(away.rates())
                         .valid("base", "14.50")
@@ -2345,6 +2383,15 @@ class BadInputTests extends IntegrationTest {
         }
         LocalDate from = LocalDate.now().plusDays(20);
         return new AwayFixture(workers[0], workers[1], workers[2], workers[3], workers[4], from, from.plusDays(2));
+    }
+
+    /** The person's address lines and town as stored, and their profile's postcode. */
+    private String addressSnapshot(String email) {
+        return jdbc.sql("""
+                        select coalesce((select line_1 || '|' || line_2 || '|' || line_3 || '|' || town
+                                         from people.person_address where account_id = a.id), '')
+                            || '|' || coalesce((select postcode from people.person_profile where account_id = a.id), '')
+                        from people.account a where a.email = ?""").param(email).query(String.class).single();
     }
 
     private UUID accountId(String email) {

@@ -21,6 +21,7 @@ import org.carecoop.people.CleanedImage;
 import org.carecoop.people.ContactDetails;
 import org.carecoop.people.OnCallWindow;
 import org.carecoop.people.PeopleApi;
+import org.carecoop.people.PersonAddress;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Quote;
 import org.carecoop.people.RateCard;
@@ -30,6 +31,7 @@ import org.carecoop.people.VettingTiers;
 import org.carecoop.people.WorkerProfile;
 import org.carecoop.platform.security.Caller;
 import org.carecoop.platform.time.WeeklyPattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,9 @@ public class AccountRegistration implements PeopleApi {
     private final WorkerAvailability availability;
     private final TimeAway timeAway;
     private final RateCards rateCards;
+    private final Addresses addresses;
+    // Looked up when first used: the address book asks the teams module, which itself uses this API.
+    private final ObjectProvider<AddressBook> addressBook;
 
     AccountRegistration(
             Accounts accounts,
@@ -68,7 +73,9 @@ public class AccountRegistration implements PeopleApi {
             Vetting vetting,
             WorkerAvailability availability,
             TimeAway timeAway,
-            RateCards rateCards) {
+            RateCards rateCards,
+            Addresses addresses,
+            ObjectProvider<AddressBook> addressBook) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -83,6 +90,8 @@ public class AccountRegistration implements PeopleApi {
         this.availability = availability;
         this.timeAway = timeAway;
         this.rateCards = rateCards;
+        this.addresses = addresses;
+        this.addressBook = addressBook;
     }
 
     /** A person signs themselves up. Only self-chosen roles are accepted. */
@@ -205,6 +214,21 @@ public class AccountRegistration implements PeopleApi {
     @Override
     public void savePersonProfile(UUID accountId, PersonProfile profile) {
         profileEditing.savePersonBySystem(accountId, profile);
+    }
+
+    @Override
+    public Optional<PersonAddress> personAddress(UUID personId) {
+        return addresses.read(personId);
+    }
+
+    @Override
+    public void savePersonAddress(UUID personId, PersonAddress address) {
+        addressBook.getObject().saveBySystem(personId, address);
+    }
+
+    @Override
+    public void changePersonAddress(Caller caller, UUID personId, PersonAddress address) {
+        addressBook.getObject().change(caller, personId, address);
     }
 
     @Override

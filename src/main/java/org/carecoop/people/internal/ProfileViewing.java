@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditEntry.Outcome;
 import org.carecoop.audit.AuditLog;
+import org.carecoop.people.PersonAddress;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.Role;
 import org.carecoop.people.WorkerProfile;
@@ -30,6 +31,7 @@ public class ProfileViewing {
     private final Accounts accounts;
     private final Profiles profiles;
     private final Photos photos;
+    private final Addresses addresses;
     private final ProfileAccessPolicy policy;
     private final AuditLog audit;
     private final Clock clock;
@@ -38,12 +40,14 @@ public class ProfileViewing {
             Accounts accounts,
             Profiles profiles,
             Photos photos,
+            Addresses addresses,
             ProfileAccessPolicy policy,
             AuditLog audit,
             Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.photos = photos;
+        this.addresses = addresses;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -55,12 +59,15 @@ public class ProfileViewing {
      * @param person the person's section, when the account receives support (empty if not saved yet)
      * @param worker the worker's section, when the account gives support (empty if not saved yet)
      * @param photoUpdatedAt when the photo was last changed; absent without a photo
+     * @param address the address for visits, when the account receives support and one is recorded;
+     *     read under the same decision as the profile, since both are contact information
      */
     public record ProfilePage(
             Account account,
             @Nullable PersonProfile person,
             @Nullable WorkerProfile worker,
-            @Nullable Instant photoUpdatedAt) {}
+            @Nullable Instant photoUpdatedAt,
+            @Nullable PersonAddress address) {}
 
     /** The caller's own profile; recorded only when a co-ordinator reads it on the person's behalf. */
     public ProfilePage own(Caller caller) {
@@ -136,7 +143,10 @@ public class ProfileViewing {
                         ProfileSections.worker(account.roles())
                                 ? profiles.worker(accountId).orElse(null)
                                 : null,
-                        photos.updatedAt(accountId).orElse(null)));
+                        photos.updatedAt(accountId).orElse(null),
+                        ProfileSections.person(account.roles())
+                                ? addresses.read(accountId).orElse(null)
+                                : null));
     }
 
     private void record(Caller caller, UUID subject, Outcome outcome) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.carecoop.people.PersonAddress;
 import org.carecoop.people.PersonProfile;
 import org.carecoop.people.WorkerProfile;
 import org.carecoop.people.internal.ProfileViewing.ProfilePage;
@@ -57,7 +58,7 @@ class ProfilePresenter {
         List<Section> sections = new ArrayList<>();
         sections.add(contact(page, own));
         if (page.person() != null || own && isPerson(page)) {
-            sections.add(person(page.person() == null ? PersonProfile.empty() : page.person(), own));
+            sections.add(person(page.person() == null ? PersonProfile.empty() : page.person(), page.address(), own));
         }
         if (page.worker() != null || own && isWorker(page)) {
             sections.add(worker(page.worker() == null ? WorkerProfile.empty() : page.worker(), own));
@@ -87,7 +88,7 @@ class ProfilePresenter {
         return new Section("contact", "profile.section.contact", rows);
     }
 
-    private Section person(PersonProfile p, boolean own) {
+    private Section person(PersonProfile p, @Nullable PersonAddress address, boolean own) {
         List<Row> rows = new ArrayList<>();
         rows.add(text("summary.person.about", p.about(), own, "person.about"));
         rows.add(row("summary.person.needs", labels("need", p.needs()), own, "person.needs"));
@@ -113,6 +114,7 @@ class ProfilePresenter {
         }
         rows.add(new Row("summary.person.safety", safety, own ? edit("person.phoneBeforeVisit") : null, true));
         rows.add(row("summary.person.postcode", place(p.postcode()), own, "person.postcode"));
+        rows.add(new Row("summary.person.address", street(address), own ? "/profile/address" : null, false));
         rows.add(row("summary.person.timesWanted", labels("time", p.timesWanted()), own, "person.timesWanted"));
         rows.add(text("summary.person.timesDetail", p.timesDetail(), own, "person.timesDetail"));
         return new Section("person", own ? "profile.section.person" : "profile.section.person.other", rows);
@@ -152,6 +154,18 @@ class ProfilePresenter {
                 own,
                 "worker.drives"));
         return new Section("worker", own ? "profile.section.worker" : "profile.section.worker.other", rows);
+    }
+
+    /** The address lines and town, without the postcode, which has its own row. */
+    private static List<String> street(@Nullable PersonAddress address) {
+        if (address == null) {
+            return List.of();
+        }
+        List<String> street = new ArrayList<>(address.lines());
+        if (!address.town().isEmpty()) {
+            street.add(address.town());
+        }
+        return street;
     }
 
     /** A postcode with the place it is in, and whether that is exact. */

@@ -130,7 +130,8 @@ class RatesApiController {
         return ResponseEntity.ok(RatesBody.of(card));
     }
 
-    private static ResponseEntity<ProblemDetail> problem(
+    /** A problem+json answer, with each field's errors when there are some; for this package's APIs. */
+    static ResponseEntity<ProblemDetail> problem(
             HttpStatus status, String title, String detail, @Nullable List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

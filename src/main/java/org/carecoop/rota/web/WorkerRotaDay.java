@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
-import org.carecoop.people.PersonProfile;
-import org.carecoop.platform.geo.Postcode;
+import org.carecoop.people.PersonAddress;
 import org.carecoop.platform.security.Caller;
 import org.carecoop.teams.AccessPolicy;
 import org.carecoop.teams.Action;
@@ -30,10 +29,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the worker's day page shows of each of their visits, put together from the visits module (the
- * visit, its tasks, the worker's check-in and travel), people (names, postcode) and teams (whether the
- * postcode and the team may be shown). The postcode is shown only when the access policy lets the
- * worker read the person's profile and contact details then, which records the decision in the
- * person's access log; a worker covering outside the team sees it from shortly before the visit.
+ * visit, its tasks, the worker's check-in and travel), people (names, address) and teams (whether the
+ * address and the team may be shown). The address (lines, town and postcode) is shown only when the
+ * access policy lets the worker read the person's profile and contact details then, which records the
+ * decision in the person's access log; a worker covering outside the team sees it from shortly before
+ * the visit. The directions link searches for the whole address, so it finds the door, not just the
+ * postcode.
  */
 @Component
 class WorkerRotaDay {
@@ -111,9 +112,10 @@ class WorkerRotaDay {
     /**
      * One of the worker's visits that day.
      *
-     * @param postcode empty when the worker may not see it yet, or none is recorded
-     * @param postcodeHidden whether there is one the worker may not see yet
-     * @param directions the map link, empty with the postcode
+     * @param address the address lines, town and postcode; empty when the worker may not see it yet,
+     *     or none is recorded
+     * @param addressHidden whether there is one the worker may not see yet
+     * @param directions the map link, empty with the address
      * @param team the names of the others in the person's team, empty when the worker may not see it
      * @param open whether the visit has a page to open (booked or done)
      */
@@ -122,8 +124,8 @@ class WorkerRotaDay {
             String start,
             String end,
             String person,
-            String postcode,
-            boolean postcodeHidden,
+            List<String> address,
+            boolean addressHidden,
             String directions,
             List<TaskLine> tasks,
             List<String> team,
@@ -166,17 +168,17 @@ class WorkerRotaDay {
     private DayVisit dayVisit(Caller caller, Visit visit, VisitDayApi.@Nullable Leg leg) {
         boolean standing = visit.status() == VisitStatus.BOOKED || visit.status() == VisitStatus.COMPLETED;
         Status status = standing ? attended(caller, visit) : Status.of(visit.status());
-        Optional<String> recorded = standing ? postcodeOf(visit.personId()) : Optional.empty();
-        String postcode =
-                recorded.filter(p -> mayReadContact(caller, visit.personId())).orElse("");
+        Optional<PersonAddress> recorded = standing ? people.personAddress(visit.personId()) : Optional.empty();
+        Optional<PersonAddress> address = recorded.filter(a -> mayReadContact(caller, visit.personId()));
         return new DayVisit(
                 visit.id(),
                 WorkerRotaDates.TIME.format(visit.start().atZone(zone)),
                 WorkerRotaDates.TIME.format(visit.end().atZone(zone)),
                 nameOf(visit.personId()),
-                postcode,
-                recorded.isPresent() && postcode.isEmpty(),
-                postcode.isEmpty() ? "" : DIRECTIONS + URLEncoder.encode(postcode, StandardCharsets.UTF_8),
+                address.map(PersonAddress::parts).orElse(List.of()),
+                recorded.isPresent() && address.isEmpty(),
+                address.map(a -> DIRECTIONS + URLEncoder.encode(a.oneLine(), StandardCharsets.UTF_8))
+                        .orElse(""),
                 standing
                         ? visitDay.tasks(visit.id()).stream()
                                 .map(t -> new TaskLine(t.description(), t.done()))
@@ -202,10 +204,6 @@ class WorkerRotaDay {
             return Status.DONE;
         }
         return mine.flatMap(VisitDayApi.WorkerAttendance::checkedIn).isPresent() ? Status.CHECKED_IN : Status.BOOKED;
-    }
-
-    private Optional<String> postcodeOf(UUID personId) {
-        return people.personProfile(personId).map(PersonProfile::postcode).map(Postcode::value);
     }
 
     /** Asks the access policy, which records the decision in the person's access log. */

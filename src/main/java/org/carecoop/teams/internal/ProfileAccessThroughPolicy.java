@@ -8,7 +8,7 @@ import org.carecoop.teams.Action;
 import org.carecoop.teams.Category;
 import org.springframework.stereotype.Component;
 
-/** Profile reads of people who receive support, decided and recorded by the {@link AccessPolicy}. */
+/** Profile reads and changes for people who receive support, decided and recorded by the {@link AccessPolicy}. */
 @Component
 class ProfileAccessThroughPolicy implements PersonRecordAccess {
 
@@ -21,6 +21,12 @@ class ProfileAccessThroughPolicy implements PersonRecordAccess {
     @Override
     public boolean mayReadProfile(Caller caller, UUID personId) {
         return access.decide(caller, personId, Category.PROFILE_AND_CONTACT, Action.READ)
+                .allowed();
+    }
+
+    @Override
+    public boolean mayChangeProfile(Caller caller, UUID personId) {
+        return access.decide(caller, personId, Category.PROFILE_AND_CONTACT, Action.WRITE)
                 .allowed();
     }
 }

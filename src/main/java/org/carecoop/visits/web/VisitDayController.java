@@ -19,12 +19,13 @@ import org.carecoop.audit.AuditEntry;
 import org.carecoop.audit.AuditLog;
 import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
+import org.carecoop.people.PersonAddress;
 import org.carecoop.people.PersonProfile;
+import org.carecoop.people.PersonRecordAccess;
 import org.carecoop.people.Role;
 import org.carecoop.platform.geo.GeoPoint;
 import org.carecoop.platform.geo.Geocoder;
 import org.carecoop.platform.geo.Location;
-import org.carecoop.platform.geo.Postcode;
 import org.carecoop.platform.security.Caller;
 import org.carecoop.visits.VisitDayApi;
 import org.carecoop.visits.VisitDayApi.Attendance;
@@ -61,14 +62,22 @@ class VisitDayController {
 
     private final VisitDayApi day;
     private final PeopleApi people;
+    private final PersonRecordAccess records;
     private final Geocoder geocoder;
     private final AuditLog audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    VisitDayController(VisitDayApi day, PeopleApi people, Geocoder geocoder, AuditLog audit, Clock clock) {
+    VisitDayController(
+            VisitDayApi day,
+            PeopleApi people,
+            PersonRecordAccess records,
+            Geocoder geocoder,
+            AuditLog audit,
+            Clock clock) {
         this.day = day;
         this.people = people;
+        this.records = records;
         this.geocoder = geocoder;
         this.audit = audit;
         this.clock = clock;
@@ -357,8 +366,8 @@ class VisitDayController {
                 attendance.workers().stream().anyMatch(w -> w.workerId().equals(caller.accountId()))
                         && !caller.assisted();
         Optional<PersonProfile> profile = people.personProfile(attendance.personId());
-        Optional<Postcode> postcode = profile.map(PersonProfile::postcode);
-        Optional<GeoPoint> place = postcode.flatMap(geocoder::locate).map(Location::point);
+        Optional<PersonAddress> recorded = people.personAddress(attendance.personId());
+        Optional<PersonAddress> address = recorded.filter(a -> mayReadAddress(caller, attendance.personId()));
         model.addAttribute("visitId", id);
         model.addAttribute("person", nameOf(attendance.personId()));
         model.addAttribute(
@@ -367,12 +376,13 @@ class VisitDayController {
         model.addAttribute("plannedEnd", time(attendance.plannedEnd()));
         model.addAttribute("status", attendance.status().code());
         model.addAttribute("booked", attendance.status() == VisitStatus.BOOKED);
-        model.addAttribute("postcode", postcode.map(Postcode::value).orElse(""));
+        model.addAttribute("address", address.map(PersonAddress::parts).orElse(List.of()));
+        model.addAttribute("addressHidden", recorded.isPresent() && address.isEmpty());
         model.addAttribute(
                 "accessNotes", profile.map(PersonProfile::safetyNotes).orElse(""));
         model.addAttribute(
                 "phoneFirst", profile.map(PersonProfile::phoneBeforeVisit).orElse(false));
-        model.addAttribute("directions", directions(place, postcode));
+        model.addAttribute("directions", address.map(this::directions).orElse(""));
         model.addAttribute("isWorker", worker);
         model.addAttribute("isCoordinator", coordinator(caller));
         List<WorkerRow> workers = attendance.workers().stream()
@@ -507,16 +517,39 @@ class VisitDayController {
         return attendance;
     }
 
-    private String directions(Optional<GeoPoint> place, Optional<Postcode> postcode) {
+    /**
+     * Whether the caller may see the person's address: a co-ordinator arranging the visit may (and the
+     * read is recorded); a worker when the person's access settings let them read their profile and
+     * contact details then, decided and recorded by the access policy.
+     */
+    private boolean mayReadAddress(Caller caller, UUID personId) {
+        if (coordinator(caller)) {
+            audit.record(AuditEntry.by(caller, clock.instant(), "VIEW", personId, "address", AuditEntry.Outcome.ALLOWED)
+                    .withDetail("the visit page, as a co-ordinator"));
+            return true;
+        }
+        return records.mayReadProfile(caller, personId);
+    }
+
+    /**
+     * A map link to the whole address when there is a street address; otherwise to the postcode's
+     * location, or the postcode itself when it cannot be placed.
+     */
+    private String directions(PersonAddress address) {
         String destination;
-        if (place.isPresent()) {
+        Optional<GeoPoint> place = Optional.ofNullable(address.postcode())
+                .flatMap(geocoder::locate)
+                .map(Location::point);
+        if (address.hasStreet()) {
+            destination = address.oneLine();
+        } else if (place.isPresent()) {
             destination = String.format(
                     Locale.ROOT,
                     "%.6f,%.6f",
                     place.get().latitude(),
                     place.get().longitude());
-        } else if (postcode.isPresent()) {
-            destination = postcode.get().value();
+        } else if (address.postcode() != null) {
+            destination = address.postcode().value();
         } else {
             return "";
         }
