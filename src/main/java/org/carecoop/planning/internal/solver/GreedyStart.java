@@ -11,13 +11,15 @@ import java.util.Set;
 import org.carecoop.planning.Shift;
 import org.carecoop.planning.TravelMatrix;
 import org.carecoop.planning.Visit;
+import org.carecoop.planning.Weights;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A quick first plan for problems too large for Timefold's construction heuristic, which tries every
  * visit at every position of every shift (for 2,500 visits and 300 shifts, millions of full score
  * updates). Taking visits by window start, it appends each to the end of the shift that can take it
- * on time with the least travel (or, when no shift can be on time, least late), respecting the hard rules it can see from one shift alone;
+ * on time at the least cost of travel and of missing the person's own team, as the problem weighs
+ * them (or, when no shift can be on time, the least late), respecting the hard rules it can see from one shift alone;
  * a visit no shift can take stays out for local search to place later. The parts of a synchronised
  * group are placed together on different shifts with their starts lined up, and since every group is
  * appended at once no two groups can end up waiting on each other in a loop.
@@ -50,7 +52,7 @@ final class GreedyStart {
         }
     }
 
-    static void place(RoutePlan model, TravelMatrix travel) {
+    static void place(RoutePlan model, TravelMatrix travel, Weights weights) {
         Map<PlanningShift, Tail> tails = new IdentityHashMap<>();
         Set<PlanningVisit> placed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PlanningShift shift : model.shifts()) {
@@ -73,7 +75,7 @@ final class GreedyStart {
             }
             List<PlanningVisit> group = visit.syncGroup();
             List<PlanningVisit> parts = group == null ? List.of(visit) : group;
-            placeTogether(model, tails, parts, travel);
+            placeTogether(model, tails, parts, travel, weights);
             placed.addAll(parts);
         }
     }
@@ -83,7 +85,11 @@ final class GreedyStart {
      * up and appends them all, or leaves them all out when any part fits nowhere.
      */
     private static void placeTogether(
-            RoutePlan model, Map<PlanningShift, Tail> tails, List<PlanningVisit> parts, TravelMatrix travel) {
+            RoutePlan model,
+            Map<PlanningShift, Tail> tails,
+            List<PlanningVisit> parts,
+            TravelMatrix travel,
+            Weights weights) {
         int n = parts.size();
         List<PlanningShift> chosen = new ArrayList<>(n);
         long[] ready = new long[n];
@@ -93,8 +99,9 @@ final class GreedyStart {
             PlanningShift best = null;
             long bestCost = Long.MAX_VALUE;
             for (PlanningShift shift : model.shifts()) {
-                long cost =
-                        chosen.contains(shift) ? Long.MAX_VALUE : cost(shift.shift(), tails.get(shift), visit, travel);
+                long cost = chosen.contains(shift)
+                        ? Long.MAX_VALUE
+                        : cost(shift.shift(), tails.get(shift), visit, travel, weights);
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = shift;
@@ -127,7 +134,7 @@ final class GreedyStart {
     }
 
     /** What appending costs, lateness first and then travel, or {@link Long#MAX_VALUE} when a hard rule forbids it. */
-    private static long cost(Shift shift, @Nullable Tail tail, Visit visit, TravelMatrix travel) {
+    private static long cost(Shift shift, @Nullable Tail tail, Visit visit, TravelMatrix travel, Weights weights) {
         if (tail == null
                 || !shift.skills().containsAll(visit.requiredSkills())
                 || shift.tier() < visit.minTier()
@@ -147,10 +154,17 @@ final class GreedyStart {
         if (home > shift.until()) {
             return Long.MAX_VALUE;
         }
-        // On time beats late, whatever the journey: then the shorter journey, or for a late start the
-        // least late. Charging for waiting instead would favour workers already busy until the window
-        // opens, and make them late for everything after.
-        return late == 0 ? drive : LATE + late;
+        // On time beats late, whatever the journey. Among those on time, the journey and a stranger
+        // cost what the problem's weights say (in the provider's day a stranger costs as much as ten
+        // minutes' more driving), so someone the person knows goes unless they live much further
+        // away. For a late start, the least late. Charging for waiting instead would favour workers
+        // already busy until the window opens, and make them late for everything after.
+        if (late > 0) {
+            return LATE + late;
+        }
+        boolean stranger = !visit.preferredWorkerIds().isEmpty()
+                && !visit.preferredWorkerIds().contains(shift.workerId());
+        return drive * Math.max(1, weights.travelTime()) + (stranger ? weights.continuity() : 0);
     }
 
     private static long earliest(@Nullable Tail tail, Visit visit, TravelMatrix travel) {

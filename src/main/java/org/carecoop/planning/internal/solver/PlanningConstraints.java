@@ -13,8 +13,8 @@ import org.carecoop.planning.Shift;
 import org.carecoop.planning.Visit;
 
 /**
- * The rules a plan is scored by. Hard rules make a plan infeasible; each unassigned visit costs one
- * medium point, so leaving a visit out is worse than any soft cost; soft rules carry the problem's
+ * The rules a plan is scored by. Hard rules make a plan infeasible; each unassigned visit costs
+ * medium points (see {@link RuleWeights}), so leaving a visit out is worse than any soft cost; soft rules carry the problem's
  * {@link org.carecoop.planning.Weights} through {@link RoutePlan#weights()}, each match counting its
  * own amount (time, distance, visits) at weight one here. Public only because Timefold makes it
  * through its public constructor.
@@ -30,6 +30,7 @@ public class PlanningConstraints implements ConstraintProvider {
     static final String SYNC = "Synchronised parts";
     static final String PINNED = "Pinned visit";
     static final String UNASSIGNED = "Unassigned visit";
+    static final String ORPHANED_PART = "Part planned without its partners";
     static final String SHIFT_USED = "Shift used";
     static final String TRAVEL_TIME = "Travel time";
     static final String TRAVEL_DISTANCE = "Travel distance";
@@ -52,6 +53,7 @@ public class PlanningConstraints implements ConstraintProvider {
             syncedParts(factory),
             pinnedVisit(factory),
             unassignedVisit(factory),
+            orphanedPart(factory),
             shiftUsed(factory),
             travelTime(factory),
             travelDistance(factory),
@@ -130,14 +132,29 @@ public class PlanningConstraints implements ConstraintProvider {
 
     /**
      * Starts are made consistent by {@link SyncedStarts}; what is left are parts whose starts depend
-     * on each other in a loop (two parts of a group on one shift, or groups crossing each other), which
-     * Timefold marks inconsistent and every other stream leaves out.
+     * on each other in a loop that cannot settle (two parts of a double-up on one shift, or groups
+     * crossing each other), which {@link VisitTimes} marks looped, with every visit waiting on them.
      */
     Constraint syncedParts(ConstraintFactory factory) {
-        return factory.forEachUnfiltered(PlanningVisit.class)
-                .filter(PlanningVisit::inconsistent)
+        return factory.forEach(PlanningVisit.class)
+                .filter(PlanningVisit::looped)
                 .penalizeLong(ONE_HARD)
                 .asConstraint(SYNC);
+    }
+
+    /**
+     * A planned part of a group whose other parts are not all planned, by how many such parts. {@link
+     * RuleWeights} weighs it against the unassigned visits so that a half-planned double-up is worse
+     * than a whole one but better than none, which lets the search place one part and then the other;
+     * the planner never returns such a half.
+     */
+    Constraint orphanedPart(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(PlanningVisit.class)
+                .filter(visit -> visit.syncGroup() != null)
+                .groupBy(PlanningVisit::syncGroup, ConstraintCollectors.sum(visit -> visit.assigned() ? 1 : 0))
+                .filter((group, planned) -> planned > 0 && planned < group.size())
+                .penalizeLong(ONE_MEDIUM, (group, planned) -> planned)
+                .asConstraint(ORPHANED_PART);
     }
 
     Constraint pinnedVisit(ConstraintFactory factory) {

@@ -22,6 +22,15 @@ class PlanningShift {
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<PlanningVisit> visits = new ArrayList<>();
 
+    /**
+     * {@link VisitTimes}' scratch: which update last took this shift in, from which place in the list
+     * on, and from where it still has to be walked again.
+     */
+    long mark;
+
+    int from;
+    int dirtyFrom;
+
     /** For the solution cloner. */
     @SuppressWarnings("NullAway.Init")
     PlanningShift() {}

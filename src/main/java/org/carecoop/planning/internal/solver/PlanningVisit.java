@@ -4,24 +4,26 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.NextElementShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.PiggybackShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
-import ai.timefold.solver.core.api.domain.variable.ShadowSources;
 import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
-import ai.timefold.solver.core.api.domain.variable.ShadowVariablesInconsistent;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import java.util.List;
+import java.util.Objects;
 import org.carecoop.planning.TravelMatrix;
 import org.carecoop.planning.Visit;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A visit as the solver sees it: which shift makes it, after which visit, and so when the worker
- * arrives, starts and leaves. The times are declarative shadow variables, so Timefold recomputes them
- * only where a move changed something. The parts of a synchronised group read each other's arrivals,
- * which lets a late worker push their partner's start back; parts that wait on each other in a loop
- * (two parts of one group on one shift, or crossed groups) are marked inconsistent and cost a hard
- * point.
+ * arrives, starts and leaves. The times are set by {@link VisitTimes}, which re-times only the
+ * routes a move touched (and the routes of synchronised partners whose starts move with them): the
+ * parts of a synchronised group read each other's arrivals, so a late worker pushes their partner's
+ * start back. Parts that wait on each other in a loop that never settles (two parts of a double-up on
+ * one shift, or crossed groups) are {@link #looped()}, have no times and cost a hard point each.
  */
 @PlanningEntity
+@SuppressWarnings("deprecation") // Piggyback shadows: still the way to share one listener in 1.30.
 class PlanningVisit {
 
     @PlanningId
@@ -34,6 +36,12 @@ class PlanningVisit {
     /** Every part of this visit's group in {@link Visit.Sync#order()} order, shared by the parts. */
     private @Nullable List<PlanningVisit> syncGroup;
 
+    /** Each part's gaps, in the order of {@link #syncGroup}. */
+    private @Nullable List<Visit.Sync> syncGaps;
+
+    /** This part's place in {@link #syncGroup}. */
+    private int groupIndex;
+
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private @Nullable PlanningShift shift;
 
@@ -43,17 +51,31 @@ class PlanningVisit {
     @NextElementShadowVariable(sourceVariableName = "visits")
     private @Nullable PlanningVisit next;
 
-    @ShadowVariable(supplierName = "arrivalSupplier")
+    @ShadowVariable(
+            variableListenerClass = VisitTimes.class,
+            sourceEntityClass = PlanningShift.class,
+            sourceVariableName = "visits")
     private @Nullable Long arrival;
 
-    @ShadowVariable(supplierName = "startSupplier")
+    @PiggybackShadowVariable(shadowVariableName = "arrival")
     private @Nullable Long start;
 
-    @ShadowVariable(supplierName = "endSupplier")
+    @PiggybackShadowVariable(shadowVariableName = "arrival")
     private @Nullable Long end;
 
-    @ShadowVariablesInconsistent
-    private boolean inconsistent;
+    @PiggybackShadowVariable(shadowVariableName = "arrival")
+    private boolean looped;
+
+    /** {@link VisitTimes}' scratch: which update last took this visit in, and what it has worked out. */
+    long mark;
+
+    int workIndex;
+
+    long workArrival;
+    long workReady;
+    long workStart;
+    boolean workLooped;
+    boolean workDirty;
 
     /** For the solution cloner. */
     @SuppressWarnings("NullAway.Init")
@@ -63,36 +85,6 @@ class PlanningVisit {
         this.id = visit.id();
         this.visit = visit;
         this.travel = travel;
-    }
-
-    @ShadowSources({"shift", "previous.end"})
-    private @Nullable Long arrivalSupplier() {
-        if (shift == null) {
-            return null;
-        }
-        if (previous == null) {
-            return shift.shift().from() + travel.time(shift.shift().startLocation(), visit.location());
-        }
-        if (previous.end == null) {
-            return null;
-        }
-        return previous.end + travel.time(previous.visit.location(), visit.location());
-    }
-
-    @ShadowSources({"arrival", "syncGroup[].arrival"})
-    private @Nullable Long startSupplier() {
-        if (arrival == null) {
-            return null;
-        }
-        if (syncGroup == null) {
-            return Math.max(arrival, visit.windowStart());
-        }
-        return SyncedStarts.of(syncGroup)[syncGroup.indexOf(this)];
-    }
-
-    @ShadowSources("start")
-    private @Nullable Long endSupplier() {
-        return start == null ? null : start + visit.duration();
     }
 
     String id() {
@@ -108,8 +100,66 @@ class PlanningVisit {
         return syncGroup;
     }
 
-    void joinGroup(List<PlanningVisit> group) {
+    @Nullable
+    List<Visit.Sync> syncGaps() {
+        return syncGaps;
+    }
+
+    int groupIndex() {
+        return groupIndex;
+    }
+
+    void joinGroup(List<PlanningVisit> group, List<Visit.Sync> gaps) {
         this.syncGroup = group;
+        this.syncGaps = gaps;
+        this.groupIndex = group.indexOf(this);
+    }
+
+    TravelMatrix travel() {
+        return travel;
+    }
+
+    /** Takes the visit off every shift, for a plan changed outside the solver; see {@link #link}. */
+    void unlink() {
+        link(null, null, null);
+    }
+
+    /** Sets what Timefold would set for a visit on a list, for a plan changed outside the solver. */
+    void link(@Nullable PlanningShift newShift, @Nullable PlanningVisit newPrevious, @Nullable PlanningVisit newNext) {
+        this.shift = newShift;
+        this.previous = newPrevious;
+        this.next = newNext;
+    }
+
+    /** Sets the times {@link VisitTimes} worked out, telling the score director about each change. */
+    void retime(
+            @Nullable ScoreDirector<RoutePlan> director,
+            @Nullable Long newArrival,
+            @Nullable Long newStart,
+            boolean newLooped) {
+        Long newEnd = newStart == null ? null : newStart + visit.duration();
+        if (!Objects.equals(arrival, newArrival)) {
+            change(director, "arrival", () -> arrival = newArrival);
+        }
+        if (!Objects.equals(start, newStart)) {
+            change(director, "start", () -> start = newStart);
+        }
+        if (!Objects.equals(end, newEnd)) {
+            change(director, "end", () -> end = newEnd);
+        }
+        if (looped != newLooped) {
+            change(director, "looped", () -> looped = newLooped);
+        }
+    }
+
+    private void change(@Nullable ScoreDirector<RoutePlan> director, String variable, Runnable set) {
+        if (director != null) {
+            director.beforeVariableChanged(this, variable);
+        }
+        set.run();
+        if (director != null) {
+            director.afterVariableChanged(this, variable);
+        }
     }
 
     @Nullable
@@ -137,8 +187,8 @@ class PlanningVisit {
         return end;
     }
 
-    boolean inconsistent() {
-        return inconsistent;
+    boolean looped() {
+        return looped;
     }
 
     boolean assigned() {

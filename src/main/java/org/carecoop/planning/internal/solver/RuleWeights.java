@@ -43,7 +43,15 @@ final class RuleWeights {
         hard(map, PlanningConstraints.SHIFT_END, true);
         hard(map, PlanningConstraints.SYNC, any(visits, visit -> visit.sync() != null));
         hard(map, PlanningConstraints.PINNED, any(visits, visit -> visit.pinnedShiftId() != null));
-        map.put(PlanningConstraints.UNASSIGNED, HardMediumSoftLongScore.ONE_MEDIUM);
+        // With groups, an unassigned visit costs two medium points and a part planned without its
+        // partners one more: planning one part of a double-up is then a step forwards (4 to 3) that
+        // the search can take on its way to both (0), yet a half-planned group is never as good as a
+        // whole one. The planner takes such halves out before it returns a plan.
+        boolean groups = any(visits, visit -> visit.sync() != null);
+        map.put(PlanningConstraints.UNASSIGNED, HardMediumSoftLongScore.ofMedium(groups ? 2 : 1));
+        map.put(
+                PlanningConstraints.ORPHANED_PART,
+                groups ? HardMediumSoftLongScore.ONE_MEDIUM : HardMediumSoftLongScore.ZERO);
         soft(map, PlanningConstraints.SHIFT_USED, weights.shiftUsed());
         soft(map, PlanningConstraints.TRAVEL_TIME, weights.travelTime());
         soft(map, PlanningConstraints.TRAVEL_DISTANCE, weights.travelDistance());

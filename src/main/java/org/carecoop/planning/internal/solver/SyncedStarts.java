@@ -1,6 +1,5 @@
 package org.carecoop.planning.internal.solver;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.carecoop.planning.Visit;
 
@@ -17,20 +16,6 @@ final class SyncedStarts {
     static final long UNKNOWN = Long.MIN_VALUE / 4;
 
     private SyncedStarts() {}
-
-    static long[] of(List<PlanningVisit> group) {
-        int n = group.size();
-        long[] ready = new long[n];
-        List<Visit.Sync> syncs = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            PlanningVisit part = group.get(k);
-            Long arrival = part.arrival();
-            ready[k] =
-                    arrival == null ? UNKNOWN : Math.max(arrival, part.visit().windowStart());
-            syncs.add(gaps(part));
-        }
-        return relax(ready, syncs);
-    }
 
     /**
      * @param ready when each part could start on its own, or {@link #UNKNOWN}

@@ -6,8 +6,10 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,7 @@ class TimefoldPlanner implements Planner {
         placePinned(start);
         boolean large = GreedyStart.large(start);
         if (large) {
-            GreedyStart.place(start, problem.travel());
+            GreedyStart.place(start, problem.travel(), problem.weights());
         }
         // Shadow variables are only set once solving starts, so count the lists themselves.
         boolean complete =
@@ -101,7 +103,8 @@ class TimefoldPlanner implements Planner {
             group.sort(Comparator.comparingInt(part ->
                     part.visit().sync() == null ? 0 : part.visit().sync().order()));
             List<PlanningVisit> parts = List.copyOf(group);
-            parts.forEach(part -> part.joinGroup(parts));
+            List<Visit.Sync> gaps = parts.stream().map(SyncedStarts::gaps).toList();
+            parts.forEach(part -> part.joinGroup(parts, gaps));
         }
         return new RoutePlan(shifts, visits, RuleWeights.of(problem));
     }
@@ -152,6 +155,9 @@ class TimefoldPlanner implements Planner {
     }
 
     static Plan plan(PlanningProblem problem, RoutePlan solved) {
+        if (unplanOrphans(solved)) {
+            VisitTimes.timeAll(solved);
+        }
         List<Plan.Route> routes = new ArrayList<>();
         for (PlanningShift shift : solved.shifts()) {
             if (shift.visits().isEmpty()) {
@@ -167,6 +173,28 @@ class TimefoldPlanner implements Planner {
                 .map(PlanningVisit::id)
                 .toList();
         return new Plan(problem.name(), routes, unassigned, String.valueOf(solved.score()));
+    }
+
+    /**
+     * Takes every part of a half-planned group off its shift, so a double-up is planned whole or not
+     * at all whatever the solver's best plan was when it stopped. Taking a visit out only lets the
+     * rest of its shift arrive earlier or on time, so the times worked out again afterwards keep
+     * every window and gap the plan kept.
+     *
+     * @return whether any part was taken off
+     */
+    static boolean unplanOrphans(RoutePlan plan) {
+        Set<PlanningVisit> planned = Collections.newSetFromMap(new IdentityHashMap<>());
+        plan.shifts().forEach(shift -> planned.addAll(shift.visits()));
+        Set<PlanningVisit> orphans = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PlanningVisit visit : planned) {
+            List<PlanningVisit> group = visit.syncGroup();
+            if (group != null && !planned.containsAll(group)) {
+                orphans.add(visit);
+            }
+        }
+        plan.shifts().forEach(shift -> shift.visits().removeAll(orphans));
+        return !orphans.isEmpty();
     }
 
     /** Parts left waiting on each other in a loop have no start; the plan is infeasible anyway. */

@@ -227,6 +227,40 @@ class PlanningConstraintsTests {
     }
 
     @Test
+    void eachPartPlannedWithoutItsPartnersCostsAMediumPoint() {
+        PlanningProblem problem = problem(
+                List.of(shift("s1", "ann"), shift("s2", "bob")),
+                List.of(
+                        part("a1", 3, 0, 500, "a", 0),
+                        part("a2", 3, 0, 500, "a", 1),
+                        part("b1", 5, 0, 500, "b", 0),
+                        part("b2", 5, 0, 500, "b", 1),
+                        part("c1", 7, 0, 500, "c", 0),
+                        part("c2", 7, 0, 500, "c", 1)),
+                TRAVEL_ONLY);
+
+        // a is whole, b is half planned, c is not planned at all.
+        verifier.verifyThat(PlanningConstraints::orphanedPart)
+                .givenSolution(planned(problem, "s1:a1,b1", "s2:a2"))
+                .settingAllShadowVariables()
+                .penalizesBy(1);
+    }
+
+    @Test
+    void anOrderedPairThatOneWorkerCanMakeInTurnIsNotALoop() {
+        // first at 30 to 50; second, 20 further on, can start at 70, within 40 to 70 of the first.
+        Problems.VisitBuilder second = new Problems.VisitBuilder(part("second", 5, 0, 500, "pair", 1));
+        second.sync = new Visit.Sync("pair", 1, 40, 70);
+        PlanningProblem problem = problem(
+                List.of(shift("s1", "ann")), List.of(part("first", 3, 0, 500, "pair", 0), second.build()), TRAVEL_ONLY);
+
+        verifier.verifyThat(PlanningConstraints::syncedParts)
+                .givenSolution(planned(problem, "s1:first,second"))
+                .settingAllShadowVariables()
+                .penalizesBy(0);
+    }
+
+    @Test
     void eachShiftThatMakesAVisitCounts() {
         PlanningProblem problem = problem(
                 List.of(shift("s1", "ann"), shift("s2", "bob"), shift("s3", "cat")),

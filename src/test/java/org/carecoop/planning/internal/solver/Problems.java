@@ -1,6 +1,7 @@
 package org.carecoop.planning.internal.solver;
 
 import ch.qos.logback.classic.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.carecoop.planning.PlanningProblem;
@@ -133,5 +134,25 @@ final class Problems {
 
     static PlanningProblem problem(List<Shift> shifts, List<Visit> visits, Weights weights) {
         return new PlanningProblem("test", shifts, visits, line(10), weights);
+    }
+
+    /** Three workers, a dozen visits, three double-ups and an ordered pair, on one street. */
+    static PlanningProblem busyStreet() {
+        List<Visit> visits = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            visits.add(visit("v" + i, i, 40L * i, 40L * i + 150));
+        }
+        for (int g = 0; g < 3; g++) {
+            visits.add(part("g" + g + "a", 2 + 3 * g, 60L * g, 60L * g + 200, "g" + g, 0));
+            visits.add(part("g" + g + "b", 2 + 3 * g, 60L * g, 60L * g + 200, "g" + g, 1));
+        }
+        VisitBuilder second = new VisitBuilder(part("pair2", 4, 100, 400, "pair", 1));
+        second.sync = new Visit.Sync("pair", 1, 30, 90);
+        visits.add(part("pair1", 8, 100, 400, "pair", 0));
+        visits.add(second.build());
+        return problem(
+                List.of(shift("s1", "ann"), shift("s2", "bob"), shift("s3", "cat")),
+                visits,
+                new Weights(0, 1, 1, 10, 10, 0, 0, 0, 0));
     }
 }

@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.carecoop.planning.Plan;
 import org.carecoop.planning.PlanChecker;
 import org.carecoop.planning.Planner;
 import org.carecoop.planning.PlanningProblem;
+import org.carecoop.planning.Shift;
 import org.carecoop.planning.Visit;
 import org.carecoop.planning.Weights;
 import org.junit.jupiter.api.BeforeAll;
@@ -185,11 +187,86 @@ class TimefoldPlannerTests {
     }
 
     @Test
+    void incrementalTimesWithManyGroupsMatchTimesRecomputedFromScratch() {
+        RoutePlan model = TimefoldPlanner.model(Problems.busyStreet());
+        SolverConfig config = SolverSettings.config(true, EnvironmentMode.FULL_ASSERT)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(4)));
+
+        RoutePlan solved = SolverFactory.<RoutePlan>create(config).buildSolver().solve(model);
+
+        assertThat(solved.unassigned()).isZero();
+        assertThat(PlanChecker.check(Problems.busyStreet(), TimefoldPlanner.plan(Problems.busyStreet(), solved))
+                        .violations())
+                .isEmpty();
+    }
+
+    @Test
+    void aDoubleUpOnlyOneWorkerCouldJoinIsLeftOutWholeAndThePlanIsFeasible() {
+        Problems.VisitBuilder first = new Problems.VisitBuilder(part("d1", 5, 100, 300, "double", 0));
+        first.requiredSkills = Set.of("hoist");
+        Problems.VisitBuilder second = new Problems.VisitBuilder(part("d2", 5, 100, 300, "double", 1));
+        second.requiredSkills = Set.of("hoist");
+        PlanningProblem problem = problem(
+                List.of(
+                        new Shift("s1", "ann", 0, 0, 0, 1000, Set.of("hoist"), 1, Long.MAX_VALUE, 1000),
+                        shift("s2", "bob")),
+                List.of(first.build(), second.build(), visit("other", 2, 0, 600)),
+                new Weights(0, 1, 1, 10, 10, 0, 0, 0, 0));
+
+        Plan plan = planner.solve(problem, null, Planner.Limits.of(Duration.ofSeconds(2)), progress -> {});
+
+        assertThat(plan.unassignedVisitIds()).containsExactlyInAnyOrder("d1", "d2");
+        assertThat(PlanChecker.check(problem, plan).violations()).isEmpty();
+    }
+
+    @Test
+    void aHalfPlannedGroupIsTakenOutBeforeThePlanIsReturnedAndTheRestIsRetimed() {
+        PlanningProblem problem = twoWorkersEightVisitsOneDoubleUp();
+        RoutePlan model = TimefoldPlanner.model(problem);
+        TimefoldPlanner.warmStart(
+                model,
+                new Plan(
+                        "test",
+                        List.of(
+                                new Plan.Route("s1", List.of(new Plan.Stop("v1", 0), new Plan.Stop("d1", 0))),
+                                new Plan.Route("s2", List.of(new Plan.Stop("v2", 0)))),
+                        List.of(),
+                        ""));
+
+        Plan plan = TimefoldPlanner.plan(problem, model);
+
+        assertThat(plan.unassignedVisitIds()).contains("d1", "d2").doesNotContain("v1", "v2");
+        assertThat(plan.routes())
+                .extracting(
+                        route -> route.stops().stream().map(Plan.Stop::visitId).toList())
+                .containsExactly(List.of("v1"), List.of("v2"));
+        assertThat(PlanChecker.check(problem, plan).violations()).isEmpty();
+    }
+
+    @Test
+    void theQuickStartSendsSomeoneFromThePersonsTeamWhoCanBeOnTimeBeforeANearerStranger() {
+        // Bob drives 80 more than Ann, less than the 600 a continuity miss costs.
+        Problems.VisitBuilder visit = new Problems.VisitBuilder("known", 1, 0, 500);
+        visit.preferredWorkerIds = Set.of("bob");
+        PlanningProblem problem = problem(
+                List.of(
+                        new Shift("near", "ann", 1, 1, 0, 1000, Set.of(), 1, Long.MAX_VALUE, 1000),
+                        new Shift("far", "bob", 9, 9, 0, 1000, Set.of(), 1, Long.MAX_VALUE, 1000)),
+                List.of(visit.build()),
+                new Weights(0, 1, 0, 2, 0, 600, 0, 1, 0));
+        RoutePlan model = TimefoldPlanner.model(problem);
+
+        GreedyStart.place(model, problem.travel(), problem.weights());
+
+        assertThat(model.shifts().get(1).visits()).extracting(PlanningVisit::id).containsExactly("known");
+    }
+
+    @Test
     void theQuickStartForLargeProblemsPutsThePartsOfADoubleUpOnDifferentShiftsAtTheSameTime() {
         PlanningProblem problem = twoWorkersEightVisitsOneDoubleUp();
         RoutePlan model = TimefoldPlanner.model(problem);
 
-        GreedyStart.place(model, problem.travel());
+        GreedyStart.place(model, problem.travel(), problem.weights());
 
         Map<String, String> shiftOf = new HashMap<>();
         model.shifts().forEach(shift -> shift.visits().forEach(visit -> shiftOf.put(visit.id(), shift.id())));
@@ -207,7 +284,7 @@ class TimefoldPlannerTests {
                 new Weights(0, 1, 1, 10, 10, 0, 0, 0, 0));
         RoutePlan model = TimefoldPlanner.model(problem);
 
-        GreedyStart.place(model, problem.travel());
+        GreedyStart.place(model, problem.travel(), problem.weights());
 
         Map<String, String> shiftOf = new HashMap<>();
         model.shifts().forEach(shift -> shift.visits().forEach(visit -> shiftOf.put(visit.id(), shift.id())));
