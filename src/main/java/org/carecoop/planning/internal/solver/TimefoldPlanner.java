@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -36,11 +37,18 @@ class TimefoldPlanner implements Planner {
 
     private static final long STOP_POLL_MILLIS = 100;
 
+    /** The least time the search gets, however long building the model took. */
+    private static final Duration MINIMUM_SEARCH = Duration.ofMillis(100);
+
+    /** At most this much of the limit is kept back for turning the solution into a plan (a fiftieth below 50 s). */
+    private static final Duration KEPT_BACK = Duration.ofSeconds(1);
+
     private final SolverFactory<RoutePlan> constructAndImprove = SolverFactory.create(SolverSettings.config(true));
     private final SolverFactory<RoutePlan> improveOnly = SolverFactory.create(SolverSettings.config(false));
 
     @Override
     public Plan solve(PlanningProblem problem, @Nullable Plan warmStart, Limits limits, Consumer<Progress> progress) {
+        long entered = System.nanoTime();
         RoutePlan start = model(problem);
         if (warmStart != null) {
             warmStart(start, warmStart);
@@ -55,7 +63,16 @@ class TimefoldPlanner implements Planner {
                 start.shifts().stream().mapToInt(shift -> shift.visits().size()).sum()
                         == start.visits().size();
         SolverFactory<RoutePlan> factory = complete || large ? improveOnly : constructAndImprove;
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(limits.spent());
+        // The limit is for the whole answer: building the model and the quick start come out of it,
+        // and a little is kept back for turning the solution into a plan.
+        Duration fiftieth = limits.spent().dividedBy(50);
+        Duration keptBack = fiftieth.compareTo(KEPT_BACK) < 0 ? fiftieth : KEPT_BACK;
+        Duration left = limits.spent()
+                .minus(keptBack)
+                .minusMillis((System.nanoTime() - entered) / 1_000_000)
+                .truncatedTo(ChronoUnit.MILLIS);
+        Duration searching = left.compareTo(MINIMUM_SEARCH) < 0 ? MINIMUM_SEARCH : left;
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(searching);
         if (limits.unimproved() != null) {
             termination.setUnimprovedSpentLimit(limits.unimproved());
         }
@@ -80,7 +97,7 @@ class TimefoldPlanner implements Planner {
                 STOP_POLL_MILLIS,
                 TimeUnit.MILLISECONDS);
         try {
-            return plan(problem, RouteElimination.within(problem.travel(), limits.spent(), () -> solver.solve(start)));
+            return plan(problem, RouteElimination.within(problem.travel(), searching, () -> solver.solve(start)));
         } finally {
             watcher.shutdownNow();
         }
