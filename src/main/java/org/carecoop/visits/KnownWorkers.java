@@ -15,6 +15,9 @@ public interface KnownWorkers {
     /** The person's workers as the booking form groups them. */
     Known of(UUID personId);
 
+    /** The workers the person does not want, whom no booking for them may name. */
+    Set<UUID> excluded(UUID personId);
+
     /**
      * @param team workers, volunteers and peer supporters in the person's team, in the order they joined
      * @param backUp the person's back-up pool, in the order they accepted, without the team's workers

@@ -33,6 +33,8 @@ public class VisitException extends RuntimeException {
         NOT_A_SUPPORTED_PERSON,
         /** A worker is not an account of a care worker, volunteer or peer supporter. */
         NOT_A_WORKER,
+        /** A worker the person has excluded (CH6) was named. */
+        EXCLUDED_WORKER,
         /** The person was named as one of their own workers. */
         PERSON_AS_WORKER,
         /** A worker is already booked for an overlapping visit ({@link VisitClash}). */

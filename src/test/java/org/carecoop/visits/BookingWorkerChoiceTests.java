@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.jayway.jsonpath.JsonPath;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Set;
@@ -17,7 +18,9 @@ import org.carecoop.teams.TeamsApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -102,6 +105,46 @@ class BookingWorkerChoiceTests extends VisitTestSupport {
                 .getContentAsString();
 
         assertThat(page).contains(html("visits.workerId.unknown")).doesNotContain(option(excludedWorker));
+    }
+
+    @Test
+    void theBookingApiRefusesAnExcludedWorkerNextToWorkerIdsAndBooksNothing() throws Exception {
+        String token = JsonPath.read(
+                mvc.perform(post("/api/v1/tokens")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"email\":\"" + personEmail + "\",\"password\":\"" + PASSWORD + "\"}"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.token");
+        String body =
+                "{\"personId\":\"%s\",\"workerIds\":[\"%s\"],\"start\":\"2031-03-02T10:00:00Z\",\"end\":\"2031-03-02T11:00:00Z\"}";
+
+        MockHttpServletResponse refused = mvc.perform(post("/api/v1/bookings")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(person.accountId(), excludedWorker)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat((String) JsonPath.read(refused.getContentAsString(), "$.errors[0].field"))
+                .isEqualTo("workerIds");
+        assertThat((String) JsonPath.read(refused.getContentAsString(), "$.errors[0].message"))
+                .isEqualTo(messages.getMessage("visits.api.excluded_worker", null, java.util.Locale.UK));
+        assertThat(jdbc.sql("select count(*) from visits.visit_worker where worker_id = ?")
+                        .param(excludedWorker)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        MockHttpServletResponse booked = mvc.perform(post("/api/v1/bookings")
+                        .header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body.formatted(person.accountId(), teamWorker)))
+                .andReturn()
+                .getResponse();
+        assertThat(booked.getStatus()).isBetween(201, 202);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.carecoop.people.WorkerBack;
 import org.carecoop.platform.security.Caller;
 import org.carecoop.visits.Visit;
 import org.carecoop.visits.VisitClash;
+import org.carecoop.visits.VisitException;
 import org.carecoop.visits.VisitStatus;
 import org.carecoop.visits.VisitsApi;
 import org.jspecify.annotations.Nullable;
@@ -287,6 +288,9 @@ public class Cover {
         } catch (VisitClash clash) {
             answer(requestId, worker.accountId(), "busy", now);
             throw new CoverRefused(Refusal.BUSY);
+        } catch (VisitException refused) {
+            // The person excluded this worker after the offer was made.
+            throw new CoverRefused(Refusal.NO_OFFER);
         }
         boolean wasEscalated = request.status().equals("escalated");
         jdbc.sql("update rota.cover_request set status = 'filled', filled_by = ?, closed_at = ? where id = ?")

@@ -32,6 +32,11 @@ class KnownWorkersFromTeam implements KnownWorkers {
     }
 
     @Override
+    public Set<UUID> excluded(UUID personId) {
+        return matching.excludedWorkers(personId);
+    }
+
+    @Override
     public Known of(UUID personId) {
         Set<UUID> excluded = matching.excludedWorkers(personId);
         List<UUID> team = teams.teamOf(personId).map(Team::members).orElse(List.of()).stream()

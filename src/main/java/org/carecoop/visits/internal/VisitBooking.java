@@ -32,6 +32,7 @@ import org.carecoop.visits.BookingAccess;
 import org.carecoop.visits.BookingOutcome;
 import org.carecoop.visits.BookingPlan;
 import org.carecoop.visits.BookingPlan.Occurrence;
+import org.carecoop.visits.KnownWorkers;
 import org.carecoop.visits.Visit;
 import org.carecoop.visits.VisitBooked;
 import org.carecoop.visits.VisitCancelled;
@@ -46,6 +47,7 @@ import org.carecoop.visits.VisitsApi;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,6 +90,7 @@ class VisitBooking implements VisitsApi {
     private final ZoneId zone;
     private final BookingAccess access;
     private final WorkerAvailability availability;
+    private final ObjectProvider<KnownWorkers> known;
     private final TransactionTemplate transaction;
 
     VisitBooking(
@@ -98,6 +101,7 @@ class VisitBooking implements VisitsApi {
             Clock clock,
             BookingAccess access,
             WorkerAvailability availability,
+            ObjectProvider<KnownWorkers> known,
             PlatformTransactionManager transactions) {
         this.visits = visits;
         this.people = people;
@@ -107,6 +111,7 @@ class VisitBooking implements VisitsApi {
         this.zone = clock.getZone();
         this.access = access;
         this.availability = availability;
+        this.known = known;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -165,6 +170,7 @@ class VisitBooking implements VisitsApi {
         Map<UUID, AccountSummary> accounts = accountsOf(booking.personIds(), booking.workerIds());
         List<UUID> persons = checkedPersons(booking.personIds(), accounts);
         List<UUID> workers = checkedWorkers(persons, booking.workerIds(), accounts);
+        refuseExcluded(persons, workers);
         List<Occurrence> times = occurrences(booking);
         boolean confirmed = SYSTEM.equals(by) || coordinator(by) || availability.coversAll(workers, times);
         return new Checked(persons, workers, times, !confirmed);
@@ -462,6 +468,7 @@ class VisitBooking implements VisitsApi {
         }
         checkedWorkers(
                 List.of(visit.personId()), List.of(coverWorkerId), accountsOf(List.of(), List.of(coverWorkerId)));
+        refuseExcluded(List.of(visit.personId()), List.of(coverWorkerId));
         // Bookings for the new worker wait here, so the check below and the change see the same visits;
         // the exclusion constraint stays the last word.
         visits.lockWorkers(List.of(coverWorkerId));
@@ -581,6 +588,21 @@ class VisitBooking implements VisitsApi {
         }
         if (Duration.between(start, end).compareTo(LONGEST_VISIT) > 0) {
             throw VisitException.of(Reason.TOO_LONG);
+        }
+    }
+
+    /**
+     * A person's exclusions (CH6) hold however the visit is booked: through the form, which does not
+     * offer excluded workers, the API, a plan or cover. The teams module provides them; it is looked
+     * up when first needed because it depends on modules that depend on this one.
+     */
+    private void refuseExcluded(List<UUID> personIds, List<UUID> workerIds) {
+        KnownWorkers workers = known.getObject();
+        for (UUID personId : personIds) {
+            Set<UUID> excluded = workers.excluded(personId);
+            if (workerIds.stream().anyMatch(excluded::contains)) {
+                throw VisitException.of(Reason.EXCLUDED_WORKER);
+            }
         }
     }
 

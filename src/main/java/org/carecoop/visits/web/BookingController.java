@@ -374,8 +374,7 @@ class BookingController {
 
     /** Everyone who gives support, except the workers the form's person has excluded. */
     private Map<UUID, AccountSummary> workers(BookingForm form) {
-        Set<UUID> excluded =
-                bookedPerson(form).map(p -> known.of(p.id()).excluded()).orElse(Set.of());
+        Set<UUID> excluded = bookedPerson(form).map(p -> known.excluded(p.id())).orElse(Set.of());
         Map<UUID, AccountSummary> workers = byId(givingSupport());
         workers.keySet().removeAll(excluded);
         return workers;

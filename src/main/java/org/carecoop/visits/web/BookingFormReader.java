@@ -103,6 +103,7 @@ final class BookingFormReader {
             case SAME_PERSON_TWICE -> errors.rejectValue("secondPersonId", "visits.secondPersonId.same");
             case NOT_A_WORKER, PERSON_AS_WORKER, NO_WORKERS ->
                 errors.rejectValue("workerId", "visits.workerId.unknown");
+            case EXCLUDED_WORKER -> errors.rejectValue("workerId", "visits.workerId.excluded");
             case SAME_WORKER_TWICE -> errors.rejectValue("secondWorkerId", "visits.secondWorkerId.same");
             case END_NOT_AFTER_START, TOO_LONG -> errors.rejectValue("endTime", "visits.endTime.notAfterStart");
             case REPEAT_NO_DAYS -> errors.rejectValue("repeatDays", "visits.repeatDays.required");
