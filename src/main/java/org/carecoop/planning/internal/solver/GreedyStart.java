@@ -136,12 +136,9 @@ final class GreedyStart {
     /** What appending costs, lateness first and then travel, or {@link Long#MAX_VALUE} when a hard rule forbids it. */
     private static long cost(Shift shift, @Nullable Tail tail, Visit visit, TravelMatrix travel, Weights weights) {
         if (tail == null
-                || !shift.skills().containsAll(visit.requiredSkills())
-                || shift.tier() < visit.minTier()
-                || visit.excludedWorkerIds().contains(shift.workerId())
+                || !ShiftFit.allows(shift, visit)
                 || (visit.sync() != null && tail.groups.contains(visit.sync().group()))
-                || (visit.demand() > 0 && tail.load + visit.demand() > shift.capacity())
-                || (visit.pinnedShiftId() != null && !visit.pinnedShiftId().equals(shift.id()))) {
+                || (visit.demand() > 0 && tail.load + visit.demand() > shift.capacity())) {
             return Long.MAX_VALUE;
         }
         long drive = travel.time(tail.place, visit.location());

@@ -4,7 +4,6 @@ import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.NextElementShadowVariable;
-import ai.timefold.solver.core.api.domain.variable.PiggybackShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -23,7 +22,6 @@ import org.jspecify.annotations.Nullable;
  * one shift, or crossed groups) are {@link #looped()}, have no times and cost a hard point each.
  */
 @PlanningEntity
-@SuppressWarnings("deprecation") // Piggyback shadows: still the way to share one listener in 1.30.
 class PlanningVisit {
 
     @PlanningId
@@ -51,20 +49,23 @@ class PlanningVisit {
     @NextElementShadowVariable(sourceVariableName = "visits")
     private @Nullable PlanningVisit next;
 
+    /**
+     * When the worker arrives and starts, as one shadow variable: a move that re-times a visit changes
+     * these together, and one notification each is a third of the score director's bookkeeping that
+     * separate variables needed.
+     */
     @ShadowVariable(
             variableListenerClass = VisitTimes.class,
             sourceEntityClass = PlanningShift.class,
             sourceVariableName = "visits")
-    private @Nullable Long arrival;
+    private @Nullable Times times;
 
-    @PiggybackShadowVariable(shadowVariableName = "arrival")
-    private @Nullable Long start;
-
-    @PiggybackShadowVariable(shadowVariableName = "arrival")
-    private @Nullable Long end;
-
-    @PiggybackShadowVariable(shadowVariableName = "arrival")
-    private boolean looped;
+    /**
+     * @param arrival when the worker gets there, or null when the visit cannot be timed
+     * @param start when the visit starts, or null when it cannot be timed
+     * @param looped whether it waits on parts that wait on it in a loop that never settles
+     */
+    record Times(@Nullable Long arrival, @Nullable Long start, boolean looped) {}
 
     /** {@link VisitTimes}' scratch: which update last took this visit in, and what it has worked out. */
     long mark;
@@ -137,28 +138,20 @@ class PlanningVisit {
             @Nullable Long newArrival,
             @Nullable Long newStart,
             boolean newLooped) {
-        Long newEnd = newStart == null ? null : newStart + visit.duration();
-        if (!Objects.equals(arrival, newArrival)) {
-            change(director, "arrival", () -> arrival = newArrival);
+        boolean none = newArrival == null && newStart == null && !newLooped;
+        if (times == null
+                ? none
+                : Objects.equals(times.arrival(), newArrival)
+                        && Objects.equals(times.start(), newStart)
+                        && times.looped() == newLooped) {
+            return;
         }
-        if (!Objects.equals(start, newStart)) {
-            change(director, "start", () -> start = newStart);
-        }
-        if (!Objects.equals(end, newEnd)) {
-            change(director, "end", () -> end = newEnd);
-        }
-        if (looped != newLooped) {
-            change(director, "looped", () -> looped = newLooped);
-        }
-    }
-
-    private void change(@Nullable ScoreDirector<RoutePlan> director, String variable, Runnable set) {
         if (director != null) {
-            director.beforeVariableChanged(this, variable);
+            director.beforeVariableChanged(this, "times");
         }
-        set.run();
+        times = none ? null : new Times(newArrival, newStart, newLooped);
         if (director != null) {
-            director.afterVariableChanged(this, variable);
+            director.afterVariableChanged(this, "times");
         }
     }
 
@@ -174,21 +167,22 @@ class PlanningVisit {
 
     @Nullable
     Long arrival() {
-        return arrival;
+        return times == null ? null : times.arrival();
     }
 
     @Nullable
     Long start() {
-        return start;
+        return times == null ? null : times.start();
     }
 
     @Nullable
     Long end() {
-        return end;
+        Long start = start();
+        return start == null ? null : start + visit.duration();
     }
 
     boolean looped() {
-        return looped;
+        return times != null && times.looped();
     }
 
     boolean assigned() {
@@ -196,7 +190,7 @@ class PlanningVisit {
     }
 
     boolean timed() {
-        return shift != null && start != null && end != null;
+        return shift != null && times != null && times.start() != null;
     }
 
     /** The shift making this visit; only for visits the constraints already know are timed. */
@@ -208,6 +202,7 @@ class PlanningVisit {
     }
 
     long startTime() {
+        Long start = start();
         if (start == null) {
             throw new IllegalStateException("Visit " + id + " has no start");
         }
@@ -215,10 +210,7 @@ class PlanningVisit {
     }
 
     long endTime() {
-        if (end == null) {
-            throw new IllegalStateException("Visit " + id + " has no end");
-        }
-        return end;
+        return startTime() + visit.duration();
     }
 
     private int placeBefore() {

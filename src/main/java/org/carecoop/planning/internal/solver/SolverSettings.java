@@ -64,10 +64,14 @@ final class SolverSettings {
     private static LocalSearchPhaseConfig localSearch() {
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig()
                 .withMoveSelectors(
-                        new ListChangeMoveSelectorConfig(),
-                        new ListSwapMoveSelectorConfig(),
-                        new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
-                        new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true),
+                        new ListChangeMoveSelectorConfig().withFilterClass(ShiftFit.class),
+                        new ListSwapMoveSelectorConfig().withFilterClass(ShiftFit.class),
+                        new SubListChangeMoveSelectorConfig()
+                                .withSelectReversingMoveToo(true)
+                                .withFilterClass(ShiftFit.class),
+                        new SubListSwapMoveSelectorConfig()
+                                .withSelectReversingMoveToo(true)
+                                .withFilterClass(ShiftFit.class),
                         new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)

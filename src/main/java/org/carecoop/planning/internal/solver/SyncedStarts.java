@@ -45,6 +45,22 @@ final class SyncedStarts {
         return starts;
     }
 
+    /**
+     * {@link #relax} for a group of two, without the arrays: the commonest group, a double-up, is
+     * worked out on every move that touches one of its parts. One pass each way settles a pair,
+     * because pulling the first part later never takes it past the second's minimum gap.
+     *
+     * @param second the second part's gaps to the first
+     * @param index which part's start is wanted, 0 or 1
+     */
+    static long pair(long ready0, long ready1, Visit.Sync second, int index) {
+        long start1 = ready0 != UNKNOWN && ready0 + second.minGap() > ready1 ? ready0 + second.minGap() : ready1;
+        if (index == 1) {
+            return start1;
+        }
+        return start1 != UNKNOWN && start1 - second.maxGap() > ready0 ? start1 - second.maxGap() : ready0;
+    }
+
     static Visit.Sync gaps(PlanningVisit part) {
         Visit.Sync sync = part.visit().sync();
         if (sync == null) {

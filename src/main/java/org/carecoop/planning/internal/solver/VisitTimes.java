@@ -312,12 +312,18 @@ public class VisitTimes implements ListVariableListener<RoutePlan, Object, Plann
         if (gaps == null) {
             throw new IllegalStateException("Visit " + visit.id() + " is in a group without gaps");
         }
+        if (group.size() == 2) {
+            return SyncedStarts.pair(readyOf(group.get(0)), readyOf(group.get(1)), gaps.get(1), visit.groupIndex());
+        }
         long[] ready = new long[group.size()];
         for (int k = 0; k < ready.length; k++) {
-            PlanningVisit part = group.get(k);
-            ready[k] = part.mark == mark && part.workStart != BLOCKED ? part.workReady : SyncedStarts.UNKNOWN;
+            ready[k] = readyOf(group.get(k));
         }
         return SyncedStarts.relax(ready, gaps)[visit.groupIndex()];
+    }
+
+    private long readyOf(PlanningVisit part) {
+        return part.mark == mark && part.workStart != BLOCKED ? part.workReady : SyncedStarts.UNKNOWN;
     }
 
     /** Marks the shift's visits from {@code from} on, and all that waits on them, as looped. */
