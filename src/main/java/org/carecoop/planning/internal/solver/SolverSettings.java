@@ -3,6 +3,7 @@ package org.carecoop.planning.internal.solver;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
@@ -68,7 +69,10 @@ final class SolverSettings {
                         new ListSwapMoveSelectorConfig(),
                         new SubListChangeMoveSelectorConfig().withSelectReversingMoveToo(true),
                         new SubListSwapMoveSelectorConfig().withSelectReversingMoveToo(true),
-                        new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2));
+                        new KOptListMoveSelectorConfig().withMinimumK(2).withMaximumK(2),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class)
+                                .withFixedProbabilityWeight(RuinAndRecreateMoveFactory.WEIGHT));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
