@@ -163,6 +163,10 @@ final class RuinAndRecreateMove extends AbstractSimplifiedMove<RoutePlan> {
             if (cheapest.size == 0) {
                 return;
             }
+            if (!always && costs.complete && cheapest.exact[0]) {
+                assign(cheapest.shifts[0], cheapest.ats[0], visit);
+                return;
+            }
             HardMediumSoftLongScore best = always ? null : score();
             int chosen = -1;
             for (int k = 0; k < cheapest.size; k++) {
@@ -210,10 +214,14 @@ final class RuinAndRecreateMove extends AbstractSimplifiedMove<RoutePlan> {
                 }
             }
             long fixed = costs.fixed(visit, shift, list.isEmpty());
+            boolean synced = false;
+            for (PlanningVisit other : list) {
+                synced |= other.visit().sync() != null;
+            }
             for (int at = 0; at <= list.size(); at++) {
                 long cost = costs.insertion(visit, planned.travel(), shift, list, at);
                 if (cost != INFEASIBLE) {
-                    cheapest.offer(planning, at, cost + fixed);
+                    cheapest.offer(planning, at, cost + fixed, costs.timed && !synced);
                 }
             }
         }
@@ -245,9 +253,10 @@ final class RuinAndRecreateMove extends AbstractSimplifiedMove<RoutePlan> {
         final PlanningShift[] shifts = new PlanningShift[CHEAPEST];
         final int[] ats = new int[CHEAPEST];
         final long[] costs = new long[CHEAPEST];
+        final boolean[] exact = new boolean[CHEAPEST];
         int size;
 
-        void offer(PlanningShift shift, int at, long cost) {
+        void offer(PlanningShift shift, int at, long cost, boolean isExact) {
             if (size == CHEAPEST && cost >= costs[size - 1]) {
                 return;
             }
@@ -255,11 +264,13 @@ final class RuinAndRecreateMove extends AbstractSimplifiedMove<RoutePlan> {
             while (k > 0 && costs[k - 1] > cost) {
                 shifts[k] = shifts[k - 1];
                 ats[k] = ats[k - 1];
+                exact[k] = exact[k - 1];
                 costs[k] = costs[k - 1];
                 k--;
             }
             shifts[k] = shift;
             ats[k] = at;
+            exact[k] = isExact;
             costs[k] = cost;
         }
     }
@@ -279,6 +290,12 @@ final class RuinAndRecreateMove extends AbstractSimplifiedMove<RoutePlan> {
         private final long shiftUsed;
         private final long continuity;
 
+        /** Whether the estimate counts every soft cost the plan has: then the score is not asked. */
+        final boolean complete;
+
+        /** Whether the last {@link #insertion} knew every start it needed, so its cost is exact. */
+        boolean timed;
+
         Costs(RoutePlan plan) {
             time = weight(plan, PlanningConstraints.TRAVEL_TIME);
             distance = weight(plan, PlanningConstraints.TRAVEL_DISTANCE);
@@ -286,6 +303,9 @@ final class RuinAndRecreateMove extends AbstractSimplifiedMove<RoutePlan> {
             overtime = weight(plan, PlanningConstraints.OVERTIME);
             shiftUsed = weight(plan, PlanningConstraints.SHIFT_USED);
             continuity = weight(plan, PlanningConstraints.CONTINUITY);
+            complete = weight(plan, PlanningConstraints.MAX_LATENESS) == 0
+                    && weight(plan, PlanningConstraints.FAIR_WORKLOAD) == 0
+                    && weight(plan, PlanningConstraints.DISRUPTION) == 0;
         }
 
         private static long weight(RoutePlan plan, String constraint) {
@@ -317,6 +337,7 @@ final class RuinAndRecreateMove extends AbstractSimplifiedMove<RoutePlan> {
                             * (travel.distance(before, here)
                                     + travel.distance(here, after)
                                     - travel.distance(before, after));
+            timed = free != null;
             if (free == null) {
                 return cost;
             }
@@ -331,6 +352,7 @@ final class RuinAndRecreateMove extends AbstractSimplifiedMove<RoutePlan> {
                 PlanningVisit next = list.get(k);
                 Long old = next.start();
                 if (old == null) {
+                    timed = false;
                     return cost + lateness * late;
                 }
                 long moved = Math.max(old, end + travel.time(place, next.visit().location()));

@@ -2,6 +2,9 @@ package org.carecoop.planning.internal.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.carecoop.planning.internal.solver.Problems.pinned;
+import static org.carecoop.planning.internal.solver.Problems.shift;
+import static org.carecoop.planning.internal.solver.Problems.strict;
+import static org.carecoop.planning.internal.solver.Problems.visit;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -23,6 +26,7 @@ import java.util.Set;
 import org.carecoop.planning.PlanChecker;
 import org.carecoop.planning.PlanningProblem;
 import org.carecoop.planning.Visit;
+import org.carecoop.planning.Weights;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +84,27 @@ class RuinAndRecreateMoveTests {
 
         assertThat(solved.unassigned()).isZero();
         assertThat(solved.score()).isNotNull();
+        assertThat(solved.score().hardScore()).isZero();
+        assertThat(PlanChecker.check(problem, TimefoldPlanner.plan(problem, solved))
+                        .violations())
+                .isEmpty();
+    }
+
+    /** Without synchronised parts and with only the costs the estimate knows, visits go back unscored. */
+    @Test
+    void visitsPlacedByTheEstimateAloneKeepTheScoreRight() {
+        List<Visit> visits = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            visits.add(strict(visit("v" + i, 1 + i % 9, 30L * (i % 5), 30L * (i % 5) + 400)));
+        }
+        PlanningProblem problem = Problems.problem(
+                List.of(shift("s1", "ann"), shift("s2", "bob"), shift("s3", "cat")),
+                visits,
+                new Weights(100, 1, 1, 0, 0, 0, 0, 0, 0));
+
+        RoutePlan solved = solveWithRuinAndRecreateOnly(problem, 400);
+
+        assertThat(solved.unassigned()).isZero();
         assertThat(solved.score().hardScore()).isZero();
         assertThat(PlanChecker.check(problem, TimefoldPlanner.plan(problem, solved))
                         .violations())
