@@ -32,7 +32,7 @@ import org.carecoop.planning.TravelMatrix;
  * <p>Measured on 24 November 2026 against the planner without it, both run at the same time on the
  * shared two-core machine (so absolute figures are worse than on a quiet one): Mankowska's ten
  * 25-visit instances at 10 s, mean gap 3.94% to −0.14% (25_3 18.28% to 0%, 25_6 6.09% to below the
- * reference); 50_1 at 60 s, 20.83% to 0.00%; Solomon R202, R205, RC202, RC204, RC205, RC206 at 30 s,
+ * reference); 50_1 at 60 s, 20.83% to 0.00%; VNS 100_1 at 60 s, 51.35% to 2.26%; Solomon R202, R205, RC202, RC204, RC205, RC206 at 30 s,
  * mean distance gap 17.57% to 6.92% (RC202 17.2% to 17.0%, the others far better); C101, C201, R101,
  * R110, RC101, RC108 at 10 s no worse and mostly better; the provider's day (2,500 visits, 300
  * workers, 60 s) travel 191.8 h to 119.5 h, lateness 20 to 9 minutes, 181 more continuity misses.
