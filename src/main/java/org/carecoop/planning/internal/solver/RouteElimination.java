@@ -46,8 +46,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class RouteElimination implements PhaseCommand<RoutePlan> {
 
-    private static final String VISITS = "visits";
-
     /** How many of the cheapest feasible places get a full score before a visit is put back. */
     private static final int CHEAPEST = 6;
 
@@ -343,22 +341,13 @@ final class RouteElimination implements PhaseCommand<RoutePlan> {
         }
 
         private PlanningVisit unassign(PlanningShift shift, int index) {
-            PlanningVisit visit = shift.visits().get(index);
-            director.beforeListVariableElementUnassigned(shift, VISITS, visit);
-            director.beforeListVariableChanged(shift, VISITS, index, index + 1);
-            shift.visits().remove(index);
-            director.afterListVariableChanged(shift, VISITS, index, index);
-            director.afterListVariableElementUnassigned(shift, VISITS, visit);
+            PlanningVisit visit = VisitListChanges.unassign(director, shift, index);
             director.triggerVariableListeners();
             return visit;
         }
 
         private void assign(PlanningShift shift, int index, PlanningVisit visit) {
-            director.beforeListVariableElementAssigned(shift, VISITS, visit);
-            director.beforeListVariableChanged(shift, VISITS, index, index);
-            shift.visits().add(index, visit);
-            director.afterListVariableChanged(shift, VISITS, index, index + 1);
-            director.afterListVariableElementAssigned(shift, VISITS, visit);
+            VisitListChanges.assign(director, shift, index, visit);
             director.triggerVariableListeners();
         }
 

@@ -3,6 +3,7 @@ package org.carecoop.planning.internal.solver;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.SubListChangeMoveSelectorConfig;
@@ -22,43 +23,30 @@ import java.util.List;
  * The solver configuration, in code: a first-fit construction for visits not yet placed, then {@link
  * RouteElimination} (which empties whole shifts when using a shift costs something), then late
  * acceptance over the community edition's list moves (move one visit, swap two, move or swap a run
- * of visits, reverse a stretch with 2-opt). Ruin-and-recreate is left out: in 1.30 it failed inside
- * its nested construction (NoSuchElementException) on Solomon instances; 1.32 no longer fails, but
- * still evaluates about a hundred moves a second, and mixed in at 2% of the moves it made the 30-second
- * Solomon distances no better, so the version stays at 1.30. One thread: the machine is shared.
+ * of visits, reverse a stretch with 2-opt), each filtered by {@link ShiftFit}, and our own {@link
+ * RuinAndRecreateMoveFactory ruin-and-recreate}. Timefold's ruin-and-recreate is not used: in 1.30 it
+ * failed inside its nested construction, and in 1.32 it evaluated about a hundred moves a second. One
+ * thread: the machine is shared.
  *
- * <p>The local search is short of time rather than short of ideas: a Solomon instance gets only a few
- * thousand move evaluations a second (every move re-times the rest of the changed shift), so within
- * a 30-second answer the search is still converging when it stops. Two settings, measured against
- * the previous ones (late acceptance 30, every move kind equally likely) on the same loaded machine
- * at the same time, make it converge faster:
+ * <p>Within a 30-second answer the search is still converging when it stops, so the settings favour
+ * going downhill quickly. Each was measured against the one before on the same loaded machine at the
+ * same time (absolute figures are worse than on a quiet one):
  *
  * <ul>
- *   <li>A late acceptance list of {@value #LATE_ACCEPTANCE_SIZE} steps instead of 30: a worse plan is
- *       accepted only when it beats the plan of a few steps ago, so the search spends its few steps
- *       going downhill instead of wandering. With 10 instead of 30 the 60-second distance gap of five
- *       R2/RC2 instances fell from 15.1% to 11.7%; a list of 400 was much worse (58.9% against 39.9%
- *       on the 19 R2/RC2 instances at 10 seconds). A list of 5 did better still in 10 and 20 seconds
- *       but fell behind 10 at 60 seconds (14.7% against 13.6%), and a real answer gets more time.
- *   <li>Moving one visit and 2-opt each twice as likely as a swap or a run move: they are the moves
- *       that most often shorten a route of tens of visits (on nine R2/RC2/RC1 instances at 20 seconds,
- *       13.7% against 15.4% with every move equally likely).
+ *   <li>A late acceptance list of {@value #LATE_ACCEPTANCE_SIZE} steps instead of 30: with 10, the
+ *       60-second distance gap of five R2/RC2 Solomon instances fell from 15.1% to 11.7%; 400 was much
+ *       worse (58.9% against 39.9% on the 19 R2/RC2 instances at 10 s); 5 did better at 10 and 20 s
+ *       but fell behind 10 at 60 s.
+ *   <li>Moving one visit and 2-opt each twice as likely as a swap or a run move: they most often
+ *       shorten a route of tens of visits (13.7% against 15.4% on nine R2/RC2/RC1 instances at 20 s).
+ *       With both changes, all 56 Solomon instances at 10 s went from a mean distance gap of 26.0% to
+ *       19.9%, and Mankowska's small instances stayed within run-to-run noise.
+ *   <li>Ruin-and-recreate, as likely as a swap: single moves alone stall where several visits must move
+ *       together (double-ups, long routes with wide windows, and a provider's day where a visit moved
+ *       to a random place on one of 300 shifts almost always breaks a window or a shift's hours, so
+ *       only one move in 4,500 was accepted whatever the acceptor). See its factory for the measured
+ *       effect.
  * </ul>
- *
- * <p>Together, over all 56 Solomon instances at 10 seconds on a loaded machine, the mean distance gap
- * went from 26.0% to 19.9% (R2 25.9% to 15.5%, RC2 26.4% to 17.3%, RC1 unchanged within noise);
- * the vehicles are route elimination's work, which runs before local search and is unchanged.
- *
- * <p>The same settings serve every problem: Mankowska's 25-patient problems with double-ups stayed
- * within run-to-run noise (11.2% against 12.6% at 10 seconds, loaded), its 10-patient ones stay at
- * a 0.00% gap, and on a provider's day (2,500 visits, 300 shifts) the search takes a step only
- * once in about 4,500 moves whatever the acceptor (late acceptance of 10 or 30, simulated annealing),
- * because a visit moved to a random place on one of 300 shifts almost always breaks a window or a
- * shift's hours, so a different acceptor cannot take more useful steps there; only moves aimed at
- * nearby places (ruin-and-recreate, or nearby selection) can.
- *
- * <p>Another move is added to {@link #localSearch()} as one more entry of the union, with its own
- * weight.
  */
 final class SolverSettings {
 
@@ -121,7 +109,10 @@ final class SolverSettings {
                         new KOptListMoveSelectorConfig()
                                 .withMinimumK(2)
                                 .withMaximumK(2)
-                                .withFixedProbabilityWeight(ROUTE_MOVE_WEIGHT));
+                                .withFixedProbabilityWeight(ROUTE_MOVE_WEIGHT),
+                        new MoveIteratorFactoryConfig()
+                                .withMoveIteratorFactoryClass(RuinAndRecreateMoveFactory.class)
+                                .withFixedProbabilityWeight(RuinAndRecreateMoveFactory.WEIGHT));
         return new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(moves)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE_SIZE))
