@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
 import ai.timefold.solver.core.impl.move.VariableChangeRecordingScoreDirector;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -61,6 +62,12 @@ final class RuinAndRecreateMove extends AbstractSimplifiedMove<RoutePlan> {
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<RoutePlan> director) {
         new Recreation(director).run();
+    }
+
+    /** The visits taken off and put back, in the order they go back. */
+    @Override
+    public Collection<PlanningVisit> getPlanningEntities() {
+        return removed;
     }
 
     @Override

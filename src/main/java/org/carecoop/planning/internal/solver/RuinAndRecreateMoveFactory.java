@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.Set;
 import org.carecoop.planning.TravelMatrix;
@@ -87,10 +88,42 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Rou
         return director.getWorkingSolution().visits().size();
     }
 
-    /** The move only makes sense chosen at random; Timefold's local search asks for random moves. */
+    /**
+     * In original order: one move per planned visit that may be taken out, seeded at each in turn, with
+     * the other choices (how many runs, how long, the order they go back) drawn from a generator seeded
+     * by the visit's position, so the same plan always gives the same moves. The local search asks for
+     * random moves; this order is for selectors that ask for every move once.
+     */
     @Override
     public Iterator<RuinAndRecreateMove> createOriginalMoveIterator(ScoreDirector<RoutePlan> director) {
-        throw new UnsupportedOperationException("Ruin and recreate moves are only chosen at random");
+        List<PlanningVisit> visits = director.getWorkingSolution().visits();
+        RoutePlan plan = director.getWorkingSolution();
+        return new Iterator<>() {
+            private int next = seedFrom(0);
+
+            @Override
+            public boolean hasNext() {
+                return next < visits.size();
+            }
+
+            @Override
+            public RuinAndRecreateMove next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int at = next;
+                next = seedFrom(at + 1);
+                return new RuinAndRecreateMove(ruin(plan, neighbours, visits.get(at), new Random(at)), neighbours);
+            }
+
+            private int seedFrom(int from) {
+                int at = from;
+                while (at < visits.size() && !(visits.get(at).assigned() && removable(visits.get(at)))) {
+                    at++;
+                }
+                return at;
+            }
+        };
     }
 
     @Override
@@ -119,9 +152,12 @@ public final class RuinAndRecreateMoveFactory implements MoveIteratorFactory<Rou
                 seed = candidate;
             }
         }
-        if (seed == null) {
-            return List.of();
-        }
+        return seed == null ? List.of() : ruin(plan, neighbours, seed, random);
+    }
+
+    /** The visits to take out around a seed that is planned and may be taken out. */
+    static List<PlanningVisit> ruin(RoutePlan plan, Neighbours neighbours, PlanningVisit seed, Random random) {
+        List<PlanningVisit> visits = plan.visits();
         int limit = Math.min(MOST_REMOVED, Math.max(FEWEST_REMOVED, visits.size() / 10));
         int planned = 0;
         int used = 0;

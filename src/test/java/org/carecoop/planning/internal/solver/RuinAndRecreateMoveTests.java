@@ -1,11 +1,13 @@
 package org.carecoop.planning.internal.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.carecoop.planning.internal.solver.Problems.pinned;
 import static org.carecoop.planning.internal.solver.Problems.shift;
 import static org.carecoop.planning.internal.solver.Problems.strict;
 import static org.carecoop.planning.internal.solver.Problems.visit;
 
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -16,11 +18,14 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.Set;
 import org.carecoop.planning.PlanChecker;
@@ -59,6 +64,18 @@ class RuinAndRecreateMoveTests {
                                         .withStepCountLimit(steps)
                                         .withSpentLimit(Duration.ofSeconds(20)))));
         return SolverFactory.<RoutePlan>create(config).buildSolver().solve(model);
+    }
+
+    /** The factory only reads the working plan from its score director. */
+    @SuppressWarnings("unchecked")
+    private static ScoreDirector<RoutePlan> workingOn(RoutePlan plan) {
+        return (ScoreDirector<RoutePlan>) Proxy.newProxyInstance(
+                ScoreDirector.class.getClassLoader(), new Class<?>[] {ScoreDirector.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getWorkingSolution")) {
+                        return plan;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     /** Two of the street's visits are pinned, one of them a part of a double-up. */
@@ -159,5 +176,42 @@ class RuinAndRecreateMoveTests {
             nonEmpty += removed.isEmpty() ? 0 : 1;
         }
         assertThat(nonEmpty).isGreaterThan(400);
+    }
+
+    @Test
+    void inOriginalOrderEachMovableVisitSeedsOneMoveAndTheSamePlanGivesTheSameMoves() {
+        RoutePlan solved = solveWithRuinAndRecreateOnly(busyStreetWithPins(), 50);
+        ScoreDirector<RoutePlan> director = workingOn(solved);
+        RuinAndRecreateMoveFactory factory = new RuinAndRecreateMoveFactory();
+        factory.phaseStarted(director);
+
+        List<List<Object>> first = new ArrayList<>();
+        factory.createOriginalMoveIterator(director)
+                .forEachRemaining(move -> first.add(List.copyOf(move.getPlanningEntities())));
+        List<List<Object>> again = new ArrayList<>();
+        factory.createOriginalMoveIterator(director)
+                .forEachRemaining(move -> again.add(List.copyOf(move.getPlanningEntities())));
+
+        List<PlanningVisit> seeds = solved.visits().stream()
+                .filter(visit -> visit.assigned()
+                        && visit.visit().pinnedShiftId() == null
+                        && (visit.syncGroup() == null
+                                || visit.syncGroup().stream()
+                                        .allMatch(part -> part.visit().pinnedShiftId() == null)))
+                .toList();
+        assertThat(seeds).hasSizeLessThan(solved.visits().size());
+        assertThat(first).hasSameSizeAs(seeds);
+        for (int k = 0; k < seeds.size(); k++) {
+            PlanningShift seedShift = seeds.get(k).shift();
+            assertThat(first.get(k))
+                    .as("the move seeded at " + seeds.get(k).id() + " starts with a run on its shift")
+                    .anyMatch(visit -> ((PlanningVisit) visit).shift() == seedShift);
+            assertThat(first.get(k))
+                    .noneMatch(visit -> ((PlanningVisit) visit).visit().pinnedShiftId() != null);
+        }
+        assertThat(again).isEqualTo(first);
+        Iterator<RuinAndRecreateMove> done = factory.createOriginalMoveIterator(director);
+        done.forEachRemaining(move -> {});
+        assertThatThrownBy(done::next).isInstanceOf(NoSuchElementException.class);
     }
 }
