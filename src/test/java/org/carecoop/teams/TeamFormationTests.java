@@ -7,11 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.carecoop.matching.ArrangementStarted;
+import org.carecoop.matching.MatchingApi;
 import org.carecoop.people.Role;
 import org.carecoop.platform.security.Caller;
+import org.carecoop.visits.VisitsApi;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class TeamFormationTests extends TeamTestSupport {
+
+    @Autowired
+    MatchingApi matching;
 
     @Test
     void aTeamFormsAroundAPersonOnceTwoWorkersHaveRegularArrangements() {
@@ -33,6 +39,27 @@ class TeamFormationTests extends TeamTestSupport {
             assertThat(m.role()).isEqualTo(MemberRole.WORKER);
             assertThat(m.reason()).isEqualTo("Regular arrangement");
         });
+    }
+
+    @Test
+    void arrangementsRecordedTogetherFormOneTeamWithAllTheirWorkersInTheTransactionThatAnnouncesIt() {
+        Caller nora = newCaller("Nora", Role.SUPPORTED_PERSON);
+        List<Caller> workers = List.of(
+                newCaller("Priya", Role.WORKER), newCaller("Rhys", Role.WORKER), newCaller("Sian", Role.WORKER));
+        transactions.executeWithoutResult(status -> workers.forEach(worker ->
+                matching.recordArrangement(VisitsApi.SYSTEM, nora.accountId(), worker.accountId(), clock.instant())));
+
+        Team team = awaitTeamWith(nora, workers.toArray(Caller[]::new));
+        awaitEventsHandled(nora);
+
+        // Their events run side by side in any order; the one that forms the team reads the others too.
+        List<Long> writtenBy =
+                jdbc.sql("""
+                        select m.xmin::text::bigint from teams.membership m
+                        where m.team_id = ? union select t.xmin::text::bigint from teams.team t where t.id = ?""").params(team.id(), team.id()).query(Long.class).list();
+        assertThat(writtenBy)
+                .as("transactions that wrote the team and its memberships")
+                .hasSize(1);
     }
 
     @Test

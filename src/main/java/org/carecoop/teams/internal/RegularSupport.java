@@ -61,7 +61,6 @@ class RegularSupport {
                         .list());
     }
 
-    /** Workers who completed a visit to the person since the given moment. */
     /** The workers who completed at least {@code minimumVisits} visits to the person since then. */
     Set<UUID> visitingWorkersSince(UUID personId, Instant since, int minimumVisits) {
         return new TreeSet<>(jdbc.sql("""

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.carecoop.matching.Arrangement;
 import org.carecoop.matching.ArrangementEnded;
 import org.carecoop.matching.ArrangementStarted;
+import org.carecoop.matching.MatchingApi;
 import org.carecoop.people.AccountSummary;
 import org.carecoop.people.PeopleApi;
 import org.carecoop.teams.MemberRole;
@@ -24,6 +26,11 @@ import org.springframework.stereotype.Service;
  * worker memberships in step with arrangements and visits. "Regularly" means at least
  * {@code carecoop.teams.minimum-workers} workers with active arrangements, or that many workers who
  * completed visits within {@code carecoop.teams.visit-window}.
+ *
+ * <p>When an arrangement starts, the person's other active arrangements are read from the matching
+ * module as well, so arrangements recorded together (an import, the demo data) form one team with all
+ * their workers in the transaction that announces it with {@link TeamFormed}, whatever order their
+ * events arrive in.
  */
 @Service
 class TeamFormation {
@@ -32,6 +39,7 @@ class TeamFormation {
     static final String BY_VISITS = "Recent visits";
 
     private final RegularSupport support;
+    private final MatchingApi matching;
     private final Teams teams;
     private final PeopleApi people;
     private final Clock clock;
@@ -42,6 +50,7 @@ class TeamFormation {
 
     TeamFormation(
             RegularSupport support,
+            MatchingApi matching,
             Teams teams,
             PeopleApi people,
             Clock clock,
@@ -50,6 +59,7 @@ class TeamFormation {
             @Value("${carecoop.teams.visit-window:28d}") Duration visitWindow,
             @Value("${carecoop.teams.regular-visits:2}") int regularVisits) {
         this.support = support;
+        this.matching = matching;
         this.teams = teams;
         this.people = people;
         this.clock = clock;
@@ -63,6 +73,9 @@ class TeamFormation {
     void on(ArrangementStarted event) {
         teams.lockPerson(event.personId());
         support.arrangementStarted(event.arrangementId(), event.personId(), event.workerId(), event.startedAt());
+        for (Arrangement other : matching.activeArrangements(event.personId())) {
+            support.arrangementStarted(other.id(), other.personId(), other.workerId(), other.startedAt());
+        }
         reconsider(event.personId());
     }
 
